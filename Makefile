@@ -1,0 +1,178 @@
+# libjsrt - plain GNU make. See README.md.
+#   make            static + shared library, jsrt, examples, tests
+#   make demo       install missing packages, build, run the main demo
+#   make check      every test; ends with "N passed, N failed"
+#   make asan       the whole suite under ASan + UBSan (own build dir)
+#   make valgrind   the C tests under valgrind memcheck
+#   make bench      benchmarks, side by side with node
+#   make install    PREFIX=/usr/local DESTDIR=
+#   make deps       apt-get what is missing
+
+PREFIX ?= /usr/local
+LIBDIR ?= $(PREFIX)/lib
+INCDIR ?= $(PREFIX)/include
+BINDIR ?= $(PREFIX)/bin
+DESTDIR ?=
+BUILD ?= build
+CC ?= cc
+DUKSRC ?= /usr/share/duktape
+
+MAJOR := 0
+MINOR := 1
+PATCH := 0
+VERSION := $(MAJOR).$(MINOR).$(PATCH)
+SONAME := libjsrt.so.$(MAJOR)
+
+OPT ?= -O2 -g
+WARN := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
+        -Wwrite-strings -Wformat=2 -Wno-format-nonliteral
+WERROR ?= -Werror
+SAN ?=
+CPPFLAGS_ALL := -D_GNU_SOURCE -Iinclude -I$(BUILD)/duk -Isrc
+CFLAGS_LIB := -std=c11 $(OPT) $(SAN) -fPIC -fvisibility=hidden $(CPPFLAGS_ALL)
+CFLAGS_OURS := $(CFLAGS_LIB) $(WARN) $(WERROR)
+CFLAGS_DUK := -std=c99 $(OPT) $(SAN) -fPIC $(CPPFLAGS_ALL) -w
+LDLIBS := -luv -lm -ldl -lpthread
+LDFLAGS ?=
+LDFLAGS_ALL := $(SAN) $(LDFLAGS)
+
+LIB_SRCS := $(filter-out src/engine.c,$(wildcard src/*.c))
+LIB_OBJS := $(LIB_SRCS:src/%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/engine.o \
+            $(BUILD)/obj/js_blobs.o
+JS_SRCS := $(shell find src/js -name '*.js' | sort)
+HDRS := include/jsrt.h src/internal.h $(BUILD)/duk/duk_config.h
+EXAMPLES := $(patsubst examples/%.c,$(BUILD)/examples/%,$(wildcard examples/*.c))
+TESTS := $(patsubst tests/%.c,$(BUILD)/tests/%,$(wildcard tests/test_*.c))
+BENCHES := $(patsubst bench/%.c,$(BUILD)/bench/%,$(wildcard bench/*.c))
+
+.PHONY: all demo check asan valgrind bench install uninstall format \
+        format-check clean deps fuzz
+
+all: $(BUILD)/libjsrt.a $(BUILD)/libjsrt.so $(BUILD)/jsrt $(EXAMPLES) $(TESTS)
+
+# ---- Duktape with our config ----
+$(BUILD)/duk/duk_config.h: $(DUKSRC)/duk_config.h mk/duk_config.sed
+	@mkdir -p $(@D)
+	sed -f mk/duk_config.sed $< > $@.tmp
+	grep -q '^#define DUK_USE_EXEC_TIMEOUT_CHECK' $@.tmp
+	grep -q '^#define DUK_USE_INTERRUPT_COUNTER' $@.tmp
+	mv $@.tmp $@
+	cp $(DUKSRC)/duktape.h $(BUILD)/duk/duktape.h
+	cp $(DUKSRC)/duktape.c $(BUILD)/duk/duktape.c
+
+# duktape.c is copied beside our duk_config.h: its #include "duk_config.h"
+# must find ours, not the one next to the shipped source.
+$(BUILD)/obj/engine.o: src/engine.c $(HDRS)
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS_DUK) -c $< -o $@
+
+$(BUILD)/obj/%.o: src/%.c $(HDRS)
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS_OURS) -c $< -o $@
+
+# ---- JS glue: compiled to bytecode at build time ----
+$(BUILD)/js2c: tools/js2c.c $(BUILD)/obj/engine.o
+	$(CC) $(CFLAGS_OURS) $^ -o $@ $(LDFLAGS_ALL) -lm
+
+$(BUILD)/gen/js_blobs.c: $(BUILD)/js2c $(JS_SRCS)
+	@mkdir -p $(@D)
+	$(BUILD)/js2c $@ src/js $(JS_SRCS)
+
+$(BUILD)/obj/js_blobs.o: $(BUILD)/gen/js_blobs.c $(HDRS)
+	$(CC) $(CFLAGS_LIB) -c $< -o $@
+
+# ---- libraries and the command ----
+$(BUILD)/libjsrt.a: $(LIB_OBJS)
+	rm -f $@
+	ar rcs $@ $^
+
+$(BUILD)/libjsrt.so.$(VERSION): $(LIB_OBJS)
+	$(CC) -shared -Wl,-soname,$(SONAME) $^ -o $@ $(LDFLAGS_ALL) $(LDLIBS)
+
+$(BUILD)/libjsrt.so: $(BUILD)/libjsrt.so.$(VERSION)
+	ln -sf libjsrt.so.$(VERSION) $(BUILD)/$(SONAME)
+	ln -sf libjsrt.so.$(VERSION) $@
+
+$(BUILD)/jsrt: src/cli/main.c $(BUILD)/libjsrt.a
+	$(CC) $(CFLAGS_OURS) $< -o $@ $(BUILD)/libjsrt.a $(LDFLAGS_ALL) $(LDLIBS)
+
+$(BUILD)/examples/%: examples/%.c $(BUILD)/libjsrt.a
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS_OURS) $< -o $@ $(BUILD)/libjsrt.a $(LDFLAGS_ALL) $(LDLIBS)
+
+$(BUILD)/tests/%: tests/%.c tests/testutil.h $(BUILD)/libjsrt.a
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS_OURS) -Itests $< -o $@ $(BUILD)/libjsrt.a $(LDFLAGS_ALL) \
+	  -lcmocka $(LDLIBS)
+
+$(BUILD)/bench/%: bench/%.c $(BUILD)/libjsrt.a
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS_OURS) $< -o $@ $(BUILD)/libjsrt.a \
+	  $(LDFLAGS_ALL) $(LDLIBS)
+
+# ---- the quick start ----
+DEPS_PKGS := libuv1-dev duktape-dev libcmocka-dev pkg-config
+deps:
+	@missing=""; for p in $(DEPS_PKGS); do \
+	  dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:$$missing"; \
+	  SUDO=""; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
+	  $$SUDO apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing; \
+	else echo "all build dependencies are installed"; fi
+
+demo: deps
+	$(MAKE) all
+	@echo "== examples/embed (a C host running a script) =="
+	$(BUILD)/examples/embed
+	@echo "== jsrt examples/demo.js =="
+	$(BUILD)/jsrt examples/demo.js
+
+check: all
+	@BUILD=$(BUILD) sh tests/run.sh
+
+asan:
+	$(MAKE) BUILD=build-asan OPT="-O1 -g -fno-omit-frame-pointer" \
+	  SAN="-fsanitize=address,undefined -fno-sanitize-recover=undefined" check
+
+valgrind: all
+	@BUILD=$(BUILD) VALGRIND=1 sh tests/run.sh
+
+bench: all $(BENCHES)
+	@BUILD=$(BUILD) sh bench/run.sh
+
+fuzz:
+	@echo "no fuzz targets yet"
+
+# ---- install ----
+install: all
+	install -d $(DESTDIR)$(LIBDIR)/pkgconfig $(DESTDIR)$(INCDIR)/jsrt \
+	  $(DESTDIR)$(BINDIR)
+	install -m 644 include/jsrt.h $(DESTDIR)$(INCDIR)/jsrt.h
+	install -m 644 $(BUILD)/duk/duktape.h $(BUILD)/duk/duk_config.h \
+	  $(DESTDIR)$(INCDIR)/jsrt/
+	install -m 644 $(BUILD)/libjsrt.a $(DESTDIR)$(LIBDIR)/
+	install -m 755 $(BUILD)/libjsrt.so.$(VERSION) $(DESTDIR)$(LIBDIR)/
+	ln -sf libjsrt.so.$(VERSION) $(DESTDIR)$(LIBDIR)/$(SONAME)
+	ln -sf libjsrt.so.$(VERSION) $(DESTDIR)$(LIBDIR)/libjsrt.so
+	install -m 755 $(BUILD)/jsrt $(DESTDIR)$(BINDIR)/jsrt
+	sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@LIBDIR@|$(LIBDIR)|' \
+	  -e 's|@INCDIR@|$(INCDIR)|' -e 's|@VERSION@|$(VERSION)|' \
+	  mk/jsrt.pc.in > $(DESTDIR)$(LIBDIR)/pkgconfig/jsrt.pc
+
+uninstall:
+	rm -f $(DESTDIR)$(INCDIR)/jsrt.h $(DESTDIR)$(LIBDIR)/libjsrt.a \
+	  $(DESTDIR)$(LIBDIR)/libjsrt.so* $(DESTDIR)$(BINDIR)/jsrt \
+	  $(DESTDIR)$(LIBDIR)/pkgconfig/jsrt.pc
+	rm -rf $(DESTDIR)$(INCDIR)/jsrt
+
+FORMAT_SRCS := $(wildcard include/*.h src/*.c src/*.h src/cli/*.c \
+  examples/*.c tests/*.c tests/*.h bench/*.c tools/*.c fuzz/*.c)
+format:
+	clang-format -i $(FORMAT_SRCS)
+format-check:
+	clang-format --dry-run -Werror $(FORMAT_SRCS)
+
+clean:
+	rm -rf build build-asan

@@ -1,0 +1,149 @@
+/*
+ * main.c - the jsrt command: the library wrapped as a Node-style CLI.
+ * Argument parsing only; everything else goes through include/jsrt.h.
+ */
+#include "jsrt.h"
+
+#include <errno.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static void usage(FILE *f) {
+  fprintf(f,
+          "Usage: jsrt [options] FILE [args...]\n"
+          "       jsrt [options] -e CODE [args...]\n"
+          "\n"
+          "Options:\n"
+          "  -e, --eval CODE        run CODE as a script\n"
+          "  -p, --print CODE       run CODE and print its value\n"
+          "  --max-memory=BYTES     limit the JS heap (suffixes k, m, g)\n"
+          "  --timeout=MS           budget for each entry into JS\n"
+          "  -v, --version          print the version\n"
+          "  -h, --help             print this help\n");
+}
+
+static int parse_size(const char *s, size_t *out) {
+  char *end;
+  unsigned long long v;
+  errno = 0;
+  v = strtoull(s, &end, 10);
+  if (errno != 0 || end == s)
+    return -1;
+  switch (*end) {
+  case 'k': case 'K': v <<= 10; end++; break;
+  case 'm': case 'M': v <<= 20; end++; break;
+  case 'g': case 'G': v <<= 30; end++; break;
+  default: break;
+  }
+  if (*end != '\0')
+    return -1;
+  *out = (size_t)v;
+  return 0;
+}
+
+int main(int argc, char **argv) {
+  jsrt_options o;
+  jsrt_isolate *iso;
+  const char *code = NULL, *file = NULL;
+  int print = 0, i, rc, exit_code;
+  char **jargv;
+  int jargc = 0;
+
+  jsrt_options_init(&o);
+  for (i = 1; i < argc; i++) {
+    const char *a = argv[i];
+    if (strcmp(a, "-e") == 0 || strcmp(a, "--eval") == 0 ||
+        strcmp(a, "-p") == 0 || strcmp(a, "--print") == 0) {
+      if (i + 1 >= argc) {
+        fprintf(stderr, "jsrt: %s requires an argument\n", a);
+        return 9;
+      }
+      print = a[1] == 'p' || a[2] == 'p';
+      code = argv[++i];
+      i++;
+      break;
+    } else if (strcmp(a, "-v") == 0 || strcmp(a, "--version") == 0) {
+      printf("v%s\n", jsrt_version());
+      return 0;
+    } else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
+      usage(stdout);
+      return 0;
+    } else if (strncmp(a, "--max-memory=", 13) == 0) {
+      if (parse_size(a + 13, &o.memory_limit) != 0) {
+        fprintf(stderr, "jsrt: bad --max-memory value: %s\n", a + 13);
+        return 9;
+      }
+    } else if (strncmp(a, "--timeout=", 10) == 0) {
+      size_t ms;
+      if (parse_size(a + 10, &ms) != 0 || ms > UINT32_MAX) {
+        fprintf(stderr, "jsrt: bad --timeout value: %s\n", a + 10);
+        return 9;
+      }
+      o.timeout_ms = (uint32_t)ms;
+    } else if (strcmp(a, "--") == 0) {
+      i++;
+      break;
+    } else if (a[0] == '-' && a[1] != '\0') {
+      fprintf(stderr, "jsrt: bad option: %s\n", a);
+      return 9;
+    } else {
+      break;
+    }
+  }
+  if (code == NULL) {
+    if (i >= argc) {
+      usage(stderr);
+      return 9;
+    }
+    file = argv[i++];
+  }
+
+  /* process.argv as in node: [execPath, script?, args...] */
+  jargv = calloc((size_t)argc + 2, sizeof(char *));
+  if (jargv == NULL)
+    return 1;
+  jargv[jargc++] = argv[0];
+  if (file != NULL)
+    jargv[jargc++] = (char *)file;
+  for (; i < argc; i++)
+    jargv[jargc++] = argv[i];
+  o.argc = jargc;
+  o.argv = jargv;
+
+  signal(SIGPIPE, SIG_IGN);
+  iso = jsrt_isolate_new(&o);
+  free(jargv);
+  if (iso == NULL) {
+    fprintf(stderr, "jsrt: cannot create the isolate (out of memory or "
+                    "--max-memory too small)\n");
+    return 1;
+  }
+
+  if (code != NULL) {
+    rc = jsrt_eval(iso, code, (size_t)-1, "[eval]");
+    if (rc == JSRT_OK && print) {
+      duk_context *ctx = jsrt_context(iso);
+      printf("%s\n", duk_safe_to_string(ctx, -1));
+      fflush(stdout);
+    }
+    duk_pop(jsrt_context(iso));
+  } else {
+    rc = jsrt_run_main(iso, file);
+  }
+  if (rc == JSRT_ENOENT) {
+    fprintf(stderr, "jsrt: %s\n", jsrt_last_error(iso));
+    jsrt_isolate_free(iso);
+    return 1;
+  }
+  if (rc != JSRT_OK) {
+    fprintf(stderr, "%s\n", jsrt_last_error(iso));
+    jsrt_isolate_free(iso);
+    return 1;
+  }
+  jsrt_run(iso, JSRT_RUN_DEFAULT);
+  exit_code = jsrt_exit_code(iso);
+  jsrt_isolate_free(iso);
+  return exit_code;
+}

@@ -1,0 +1,240 @@
+/*
+ * internal.h - the isolate structure and the jsrt__ functions shared between
+ * the files of the library. Nothing here is installed; the struct may change
+ * freely. The lifetime rules every binding keeps are written down here.
+ */
+#ifndef JSRT_INTERNAL_H
+#define JSRT_INTERNAL_H
+
+#include "jsrt.h"
+
+#include <stdarg.h>
+#include <stdatomic.h>
+#include <setjmp.h>
+#include <stdbool.h>
+
+/*
+ * Handle lifetime (see also txiki.js src/private.h).
+ *
+ * Every libuv handle a binding opens is embedded in a native object that
+ * starts with a jsrt__handle, linked into its isolate's list. The object is
+ * freed only in its uv_close callback, which also unlinks it. While the
+ * handle is active, a jsrt_ref keeps its JS wrapper and callback alive; the
+ * close path drops that ref. jsrt_isolate_free() calls ->close on every
+ * linked handle and runs the loop until the list is empty, so an owned loop
+ * closes with uv_loop_close() == 0.
+ *
+ * Requests (uv_fs_t, uv_getaddrinfo_t, ...) cannot be cancelled once on the
+ * thread pool: a binding counts them with jsrt__req_start/_done, and its
+ * callback must not enter JS when iso->closing is set (it only frees). Free
+ * waits until the count is 0.
+ *
+ * Never longjmp through libuv frames: callbacks enter JS only through
+ * jsrt__callback() (or jsrt_pcall), which catch everything. After it
+ * returns, re-check uv_is_closing(): the script may have closed the handle.
+ */
+typedef struct jsrt__handle jsrt__handle;
+struct jsrt__handle {
+  jsrt__handle *next, *prev;
+  jsrt_isolate *iso;
+  uv_handle_t *uv; /* for liveness (active and ref'ed); may be NULL */
+  /* Starts closing the handle (idempotent); called at isolate free/exit. */
+  void (*close)(jsrt__handle *h);
+};
+
+/* A queued call: fn(arg) or fn(...arg) when spread is set. */
+typedef struct {
+  int fn, arg;
+  int spread;
+} jsrt__job;
+
+typedef struct {
+  jsrt__job *items;
+  size_t head, len, cap; /* ring buffer */
+} jsrt__jobq;
+
+typedef struct jsrt__native_mod jsrt__native_mod;
+struct jsrt__native_mod {
+  jsrt__native_mod *next;
+  jsrt_module_init init;
+  void *udata;
+  char name[];
+};
+
+typedef struct jsrt__post jsrt__post;
+struct jsrt__post {
+  jsrt__post *next;
+  void (*fn)(jsrt_isolate *iso, void *arg);
+  void *arg;
+};
+
+struct jsrt_isolate {
+  duk_context *ctx;
+  uv_loop_t *loop;
+  uv_loop_t own_loop;
+  bool owns_loop;
+
+  jsrt_options opts; /* copy; argv and module_root below are our copies */
+  char **argv;
+  char *module_root;
+
+  /* Memory accounting (isolate.c). */
+  size_t mem_used, mem_peak, mem_limit;
+  bool oom; /* an allocation was refused during the current entry */
+
+  /* Execution budget (loop.c): armed while sessions > 0; depth counts
+   * nested protected calls into JS. */
+  int sessions;
+  int depth;
+  uint64_t deadline_ns; /* 0: none */
+  atomic_int interrupt; /* set by jsrt_interrupt from any thread */
+  atomic_int running;   /* depth > 0, readable from other threads */
+  bool timed_out;       /* sticky for the current outermost entry */
+
+  /* Exit state (process.exit, uncaught errors). */
+  int exit_code;
+  bool exiting; /* unwinding JS after process.exit(): uncatchable */
+  bool exited;  /* the run has ended: handles closed, no more callbacks */
+  bool closing; /* jsrt_isolate_free in progress */
+  bool fatal;   /* the engine hit a fatal error: heap unusable */
+  jmp_buf *fatal_jmp; /* armed by the outermost entry (loop.c) */
+
+  char *last_error;
+
+  /* Handles and requests (see above). */
+  jsrt__handle *handles;
+  unsigned nreqs;
+
+  /* jsrt_post (loop.c). */
+  uv_async_t post_async;
+  uv_mutex_t post_mu;
+  jsrt__post *post_head, *post_tail;
+  bool post_ready;
+
+  /* process.nextTick and microtask queues (loop.c). */
+  jsrt__jobq ticks, microtasks;
+  bool draining;
+
+  /* jsrt_ref slots (refs.c): values live in a stash array. */
+  int *ref_free;
+  int ref_nfree, ref_cap, ref_top;
+
+  jsrt__native_mod *native_mods;
+};
+
+/* Stash keys (all in the heap stash, hidden from scripts). */
+#define JSRT__STASH_REFS "\xff" "refs"
+#define JSRT__STASH_MODCACHE "\xff" "modcache"
+#define JSRT__STASH_HOOKS "\xff" "hooks"
+
+/* isolate.c */
+void jsrt__set_last_error(jsrt_isolate *iso, const char *fmt, ...);
+void jsrt__fatal(void *udata, const char *msg);
+int jsrt__exec_timeout_check(void *udata);
+uint64_t jsrt__now_ns(void);
+
+/* engine.c (duktape.c compiled with our config, plus internals access) */
+void jsrt__duk_request_interrupt(duk_context *ctx);
+
+/* loop.c: entry into JS. A session is one budgeted entry (a callback and
+ * the queue drain after it); sessions nest, the outermost arms the budget. */
+void jsrt__session_begin(jsrt_isolate *iso);
+int jsrt__session_end(jsrt_isolate *iso, int status);
+/* Calls the function below nargs args under the budget; leaves one value.
+ * Does not drain the queues. Records last_error on failure. */
+int jsrt__pcall(jsrt_isolate *iso, duk_idx_t nargs);
+/* The same for [fn this args...]. */
+int jsrt__pcall_method(jsrt_isolate *iso, duk_idx_t nargs);
+/* For loop callbacks: [fn this args...] is called with nargs args, then the
+ * queues drain; an error goes to the uncaught path. Pops the call and its
+ * result. Returns the status.
+ * When the isolate has exited (or is closing) it pops and returns at once. */
+int jsrt__callback(jsrt_isolate *iso, duk_idx_t nargs);
+/* Drains nextTick then microtasks until both are empty (outermost only). */
+void jsrt__drain(jsrt_isolate *iso);
+/* The error on the stack top was not caught by the script: hand it to
+ * process 'uncaughtException' or on_error, end the run if unhandled. Pops. */
+void jsrt__uncaught(jsrt_isolate *iso);
+/* Ends the isolate's run: closes every handle, no more callbacks. */
+void jsrt__exit(jsrt_isolate *iso, int code);
+void jsrt__jobq_push(jsrt_isolate *iso, jsrt__jobq *q, duk_idx_t fn,
+                     duk_idx_t arg, int spread);
+void jsrt__jobq_free(jsrt_isolate *iso, jsrt__jobq *q);
+duk_ret_t jsrt__js_queue_microtask(duk_context *ctx);
+duk_ret_t jsrt__js_next_tick(duk_context *ctx);
+/* process.exit(): ends the run and unwinds the script uncatchably. */
+duk_ret_t jsrt__js_exit(duk_context *ctx, int code);
+/* Looks up stash hook name (set by JS glue) for the nargs args on the stack
+ * top: returns 1 with [fn args...] ready for a call, or 0 with the args
+ * popped when no hook is set. */
+int jsrt__call_hook(jsrt_isolate *iso, const char *name, duk_idx_t nargs);
+int jsrt__post_init(jsrt_isolate *iso);
+void jsrt__post_drain(jsrt_isolate *iso);
+
+/* Handles and requests. */
+void jsrt__handle_link(jsrt_isolate *iso, jsrt__handle *h, uv_handle_t *uv,
+                       void (*close)(jsrt__handle *h));
+void jsrt__handle_unlink(jsrt__handle *h);
+void jsrt__close_all_handles(jsrt_isolate *iso);
+void jsrt__req_start(jsrt_isolate *iso);
+void jsrt__req_done(jsrt_isolate *iso);
+
+/* refs.c */
+void jsrt__refs_free(jsrt_isolate *iso);
+
+/* error.c: Node-style errors. All jsrt__throw_* longjmp (never return). */
+/* Pushes Error: "<CODE>: <uv message>, <syscall> '<path>' -> '<dest>'" with
+ * code, errno, syscall, path, dest. path/dest may be NULL. */
+void jsrt__push_uv_error(duk_context *ctx, int err, const char *syscall,
+                         const char *path, const char *dest);
+duk_ret_t jsrt__throw_uv(duk_context *ctx, int err, const char *syscall,
+                         const char *path, const char *dest);
+/* Pushes new <type>(message) with .code = code. type: DUK_ERR_*. */
+void jsrt__push_code_error(duk_context *ctx, duk_errcode_t type,
+                           const char *code, const char *fmt, ...);
+duk_ret_t jsrt__throw_code(duk_context *ctx, duk_errcode_t type,
+                           const char *code, const char *fmt, ...);
+/* TypeError ERR_INVALID_ARG_TYPE: 'The "name" argument must be of type
+ * <expected>. Received ...' */
+duk_ret_t jsrt__throw_arg_type(duk_context *ctx, const char *name,
+                               const char *expected, duk_idx_t idx);
+/* Validators that throw Node's errors. */
+void jsrt__require_function(duk_context *ctx, duk_idx_t idx,
+                            const char *name);
+/* Copies "Name: message\n    at ..." of the value at idx (safe). */
+char *jsrt__error_text(duk_context *ctx, duk_idx_t idx);
+
+/* modules.c */
+void jsrt__modules_init(jsrt_isolate *iso);
+void jsrt__modules_free(jsrt_isolate *iso);
+/* Pushes the exports of built-in or registered module name; throws
+ * MODULE_NOT_FOUND / ERR_ACCESS_DENIED. */
+void jsrt__require_builtin(duk_context *ctx, const char *name);
+int jsrt__has_cap(jsrt_isolate *iso, unsigned cap);
+duk_ret_t jsrt__throw_access_denied(duk_context *ctx, const char *what);
+
+/* globals.c: the global object as scripts see it (lazy where possible). */
+void jsrt__globals_init(jsrt_isolate *iso);
+
+/* Built-in module openers (dukopen_ convention): push the native half. */
+typedef duk_ret_t (*jsrt__opener)(duk_context *ctx);
+duk_ret_t jsrt__open_process(duk_context *ctx);
+duk_ret_t jsrt__open_console(duk_context *ctx);
+duk_ret_t jsrt__open_timers(duk_context *ctx);
+duk_ret_t jsrt__open_module(duk_context *ctx);
+
+/* Generated at build time from src/js/ (tools/js2c.c): Duktape bytecode of
+ * each JS glue file, wrapped as function (exports, require, module,
+ * __filename, __dirname, native). Sorted by name. */
+typedef struct {
+  const char *name;
+  const unsigned char *code;
+  size_t len;
+} jsrt__js_blob;
+extern const jsrt__js_blob jsrt__js_blobs[];
+extern const size_t jsrt__js_nblobs;
+const jsrt__js_blob *jsrt__find_js(const char *name);
+
+#define JSRT__COUNTOF(a) (sizeof(a) / sizeof((a)[0]))
+
+#endif /* JSRT_INTERNAL_H */

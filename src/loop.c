@@ -1,0 +1,560 @@
+/*
+ * loop.c - entry into JS and pumping the loop: the budget, the one place
+ * that catches and reports, the nextTick and microtask queues drained after
+ * every callback (Node's order), uncaught errors, process.exit, jsrt_post.
+ */
+#include "internal.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- sessions and the budget ---- */
+
+void jsrt__session_begin(jsrt_isolate *iso) {
+  if (iso->sessions++ > 0)
+    return;
+  iso->timed_out = false;
+  iso->oom = false;
+  iso->deadline_ns = iso->opts.timeout_ms
+                         ? jsrt__now_ns() +
+                               (uint64_t)iso->opts.timeout_ms * 1000000u
+                         : 0;
+}
+
+static void loop_finish_exit(jsrt_isolate *iso);
+
+int jsrt__session_end(jsrt_isolate *iso, int status) {
+  if (--iso->sessions > 0)
+    return status;
+  iso->deadline_ns = 0;
+  iso->timed_out = false;
+  atomic_store(&iso->interrupt, 0);
+  if (iso->exiting) {
+    loop_finish_exit(iso);
+    status = JSRT_OK;
+  }
+  return status;
+}
+
+/* Classifies the failure of a protected call (error on the stack top) and
+ * records its text as the last error. */
+static int loop_failure(jsrt_isolate *iso) {
+  duk_context *ctx = iso->ctx;
+  char *text;
+  if (iso->exiting)
+    return JSRT_OK;
+  if (iso->timed_out) {
+    if (atomic_load(&iso->interrupt))
+      jsrt__set_last_error(iso, "Error: script interrupted by the host");
+    else
+      jsrt__set_last_error(iso,
+                           "Error: script execution timed out after %u ms",
+                           (unsigned)iso->opts.timeout_ms);
+    return JSRT_ETIMEOUT;
+  }
+  text = jsrt__error_text(ctx, -1);
+  free(iso->last_error);
+  iso->last_error = text;
+  if (iso->oom && duk_get_error_code(ctx, -1) == DUK_ERR_RANGE_ERROR)
+    return JSRT_ENOMEM;
+  return JSRT_ERROR;
+}
+
+static int loop_pcall(jsrt_isolate *iso, duk_idx_t nargs, int method) {
+  duk_context *ctx = iso->ctx;
+  jmp_buf jb, *saved = iso->fatal_jmp;
+  int rc;
+
+  jsrt__session_begin(iso);
+  if (iso->depth == 0) {
+    iso->fatal_jmp = &jb;
+    if (setjmp(jb) != 0) {
+      /* The engine died under us (see jsrt__fatal). */
+      iso->fatal_jmp = saved;
+      iso->depth = 0;
+      iso->sessions = 0;
+      atomic_store(&iso->running, 0);
+      jsrt__set_last_error(iso, "Error: fatal engine error");
+      return JSRT_ERROR;
+    }
+  }
+  iso->depth++;
+  atomic_store(&iso->running, 1);
+  rc = method ? duk_pcall_method(ctx, nargs) : duk_pcall(ctx, nargs);
+  if (--iso->depth == 0) {
+    atomic_store(&iso->running, 0);
+    iso->fatal_jmp = saved;
+  }
+  rc = rc == DUK_EXEC_SUCCESS ? JSRT_OK : loop_failure(iso);
+  if (iso->exiting) {
+    duk_pop(ctx);
+    duk_push_undefined(ctx);
+  }
+  return jsrt__session_end(iso, rc);
+}
+
+int jsrt__pcall(jsrt_isolate *iso, duk_idx_t nargs) {
+  return loop_pcall(iso, nargs, 0);
+}
+
+int jsrt__pcall_method(jsrt_isolate *iso, duk_idx_t nargs) {
+  return loop_pcall(iso, nargs, 1);
+}
+
+/* ---- hooks set by JS glue (process events, promise rejections) ---- */
+
+int jsrt__call_hook(jsrt_isolate *iso, const char *name, duk_idx_t nargs) {
+  duk_context *ctx = iso->ctx;
+  duk_push_heap_stash(ctx);
+  duk_get_prop_string(ctx, -1, JSRT__STASH_HOOKS);
+  if (!duk_get_prop_string(ctx, -1, name)) {
+    duk_pop_n(ctx, 3 + nargs);
+    return 0;
+  }
+  /* [args stash hooks fn] -> [fn args] */
+  duk_insert(ctx, -3 - nargs);
+  duk_pop_2(ctx);
+  return 1;
+}
+
+/* ---- uncaught errors and exit ---- */
+
+static void loop_report(jsrt_isolate *iso) {
+  duk_context *ctx = iso->ctx;
+  char *stack = jsrt__error_text(ctx, -1);
+  const char *msg = duk_safe_to_string(ctx, -1);
+  if (iso->opts.on_error != NULL) {
+    iso->opts.on_error(iso, msg, stack ? stack : msg, iso->opts.userdata);
+  } else {
+    fprintf(stderr, "%s\n", stack ? stack : msg);
+    fflush(stderr);
+  }
+  free(iso->last_error);
+  iso->last_error = stack;
+}
+
+void jsrt__uncaught(jsrt_isolate *iso) {
+  duk_context *ctx = iso->ctx;
+  if (iso->exiting || iso->exited) {
+    duk_pop(ctx);
+    return;
+  }
+  if (!iso->timed_out && !iso->closing) {
+    /* process.on('uncaughtException') lives in JS (process.js). */
+    duk_dup_top(ctx);
+    if (jsrt__call_hook(iso, "uncaught", 1)) {
+      if (jsrt__pcall(iso, 1) == JSRT_OK) {
+        int handled = duk_to_boolean(ctx, -1);
+        duk_pop(ctx);
+        if (handled || iso->exiting) {
+          duk_pop(ctx);
+          return;
+        }
+      } else if (!iso->exiting) {
+        duk_remove(ctx, -2); /* the handler threw: report its error */
+      }
+    }
+  }
+  loop_report(iso);
+  duk_pop(ctx);
+  if (iso->timed_out) {
+    /* A callback ran over its budget: the run ends, as for an uncaught
+     * error, but the last error says why. */
+    jsrt__set_last_error(iso, "Error: script execution timed out after %u ms",
+                         (unsigned)iso->opts.timeout_ms);
+  }
+  jsrt__exit(iso, 1);
+}
+
+void jsrt__exit(jsrt_isolate *iso, int code) {
+  iso->exit_code = code;
+  if (iso->sessions > 0 && iso->depth > 0) {
+    /* JS is on the stack: unwind it first (jsrt__session_end finishes). */
+    iso->exiting = true;
+    jsrt__duk_request_interrupt(iso->ctx);
+    return;
+  }
+  if (iso->sessions > 0) {
+    iso->exiting = true;
+    return;
+  }
+  loop_finish_exit(iso);
+}
+
+static void loop_finish_exit(jsrt_isolate *iso) {
+  iso->exiting = false;
+  if (iso->exited)
+    return;
+  iso->exited = true;
+  jsrt__jobq_free(iso, &iso->ticks);
+  jsrt__jobq_free(iso, &iso->microtasks);
+  jsrt__close_all_handles(iso);
+}
+
+duk_ret_t jsrt__js_exit(duk_context *ctx, int code) {
+  jsrt_isolate *iso = jsrt_from_context(ctx);
+  jsrt__exit(iso, code);
+  return duk_error(ctx, DUK_ERR_ERROR, "process.exit(%d)", code);
+}
+
+/* ---- the job queues ---- */
+
+void jsrt__jobq_push(jsrt_isolate *iso, jsrt__jobq *q, duk_idx_t fn,
+                     duk_idx_t arg, int spread) {
+  duk_context *ctx = iso->ctx;
+  jsrt__job *job;
+  if (q->len == q->cap) {
+    size_t ncap = q->cap ? q->cap * 2 : 64, i;
+    jsrt__job *n = malloc(ncap * sizeof(*n));
+    if (n == NULL)
+      (void)duk_error(ctx, DUK_ERR_RANGE_ERROR, "out of memory");
+    for (i = 0; i < q->len; i++)
+      n[i] = q->items[(q->head + i) % q->cap];
+    free(q->items);
+    q->items = n;
+    q->head = 0;
+    q->cap = ncap;
+  }
+  job = &q->items[(q->head + q->len) % q->cap];
+  job->fn = jsrt_ref(ctx, fn);
+  job->arg = arg == DUK_INVALID_INDEX ? 0 : jsrt_ref(ctx, arg);
+  job->spread = spread;
+  q->len++;
+}
+
+void jsrt__jobq_free(jsrt_isolate *iso, jsrt__jobq *q) {
+  size_t i;
+  if (iso->ctx != NULL) {
+    for (i = 0; i < q->len; i++) {
+      jsrt__job *job = &q->items[(q->head + i) % q->cap];
+      jsrt_unref(iso->ctx, job->fn);
+      jsrt_unref(iso->ctx, job->arg);
+    }
+  }
+  free(q->items);
+  memset(q, 0, sizeof(*q));
+}
+
+/* Runs the oldest job of q as a protected call; false when q is empty. */
+static bool loop_run_job(jsrt_isolate *iso, jsrt__jobq *q) {
+  duk_context *ctx = iso->ctx;
+  jsrt__job job;
+  duk_idx_t nargs = 0;
+  if (q->len == 0)
+    return false;
+  job = q->items[q->head];
+  q->head = (q->head + 1) % q->cap;
+  q->len--;
+  jsrt_push_ref(ctx, job.fn);
+  jsrt_unref(ctx, job.fn);
+  if (job.arg) {
+    jsrt_push_ref(ctx, job.arg);
+    jsrt_unref(ctx, job.arg);
+    if (job.spread) {
+      duk_idx_t a = duk_get_top_index(ctx);
+      duk_size_t i, n = duk_get_length(ctx, a);
+      for (i = 0; i < n; i++)
+        duk_get_prop_index(ctx, a, (duk_uarridx_t)i);
+      duk_remove(ctx, a);
+      nargs = (duk_idx_t)n;
+    } else {
+      nargs = 1;
+    }
+  }
+  if (jsrt__pcall(iso, nargs) == JSRT_OK)
+    duk_pop(ctx);
+  else
+    jsrt__uncaught(iso);
+  return true;
+}
+
+static bool loop_stopped(jsrt_isolate *iso) {
+  return iso->timed_out || iso->exiting || iso->exited || iso->fatal;
+}
+
+/*
+ * Node's processTicksAndRejections: every queued nextTick, then every
+ * microtask (including those queued meanwhile), then the rejection hook,
+ * again until all are empty. Only the outermost level drains.
+ */
+void jsrt__drain(jsrt_isolate *iso) {
+  if (iso->draining || iso->depth > 0)
+    return;
+  iso->draining = true;
+  jsrt__session_begin(iso);
+  do {
+    while (!loop_stopped(iso) && loop_run_job(iso, &iso->ticks))
+      ;
+    while (!loop_stopped(iso) && loop_run_job(iso, &iso->microtasks))
+      ;
+    if (!loop_stopped(iso)) {
+      /* Unhandled rejections are processed after the microtasks (JS). */
+      if (jsrt__call_hook(iso, "afterDrain", 0)) {
+        if (jsrt__pcall(iso, 0) == JSRT_OK)
+          duk_pop(iso->ctx);
+        else
+          jsrt__uncaught(iso);
+      }
+    }
+  } while (!loop_stopped(iso) &&
+           (iso->ticks.len > 0 || iso->microtasks.len > 0));
+  jsrt__session_end(iso, JSRT_OK);
+  iso->draining = false;
+}
+
+int jsrt__callback(jsrt_isolate *iso, duk_idx_t nargs) {
+  duk_context *ctx = iso->ctx;
+  int rc;
+  if (iso->exited || iso->closing || iso->fatal) {
+    duk_pop_n(ctx, nargs + 2);
+    return JSRT_OK;
+  }
+  jsrt__session_begin(iso);
+  rc = jsrt__pcall_method(iso, nargs);
+  if (rc == JSRT_OK)
+    duk_pop(ctx);
+  else
+    jsrt__uncaught(iso);
+  jsrt__drain(iso);
+  return jsrt__session_end(iso, rc);
+}
+
+duk_ret_t jsrt__js_queue_microtask(duk_context *ctx) {
+  jsrt__require_function(ctx, 0, "callback");
+  jsrt__jobq_push(jsrt_from_context(ctx), &jsrt_from_context(ctx)->microtasks,
+                  0, DUK_INVALID_INDEX, 0);
+  return 0;
+}
+
+duk_ret_t jsrt__js_next_tick(duk_context *ctx) {
+  jsrt_isolate *iso = jsrt_from_context(ctx);
+  duk_idx_t n = duk_get_top(ctx);
+  jsrt__require_function(ctx, 0, "callback");
+  if (iso->exited)
+    return 0;
+  if (n > 1) {
+    duk_idx_t i;
+    duk_push_array(ctx);
+    for (i = 1; i < n; i++) {
+      duk_dup(ctx, i);
+      duk_put_prop_index(ctx, -2, (duk_uarridx_t)(i - 1));
+    }
+    jsrt__jobq_push(iso, &iso->ticks, 0, -1, 1);
+  } else {
+    jsrt__jobq_push(iso, &iso->ticks, 0, DUK_INVALID_INDEX, 0);
+  }
+  return 0;
+}
+
+/* ---- public entries ---- */
+
+int jsrt_pcall(jsrt_isolate *iso, duk_idx_t nargs) {
+  int rc;
+  if (iso == NULL || nargs < 0 || duk_get_top(iso->ctx) < nargs + 1)
+    return JSRT_EINVAL;
+  if (iso->fatal) {
+    duk_pop_n(iso->ctx, nargs + 1);
+    duk_push_undefined(iso->ctx);
+    return JSRT_ERROR;
+  }
+  jsrt__session_begin(iso);
+  rc = jsrt__pcall(iso, nargs);
+  if (rc == JSRT_OK)
+    jsrt__drain(iso);
+  return jsrt__session_end(iso, rc);
+}
+
+static duk_ret_t loop_compile(duk_context *ctx, void *udata) {
+  const char **src = udata;
+  duk_compile_lstring_filename(ctx, DUK_COMPILE_EVAL, src[0],
+                               (duk_size_t)(uintptr_t)src[1]);
+  return 1;
+}
+
+int jsrt_eval(jsrt_isolate *iso, const char *src, size_t len,
+              const char *filename) {
+  duk_context *ctx;
+  const char *args[2];
+  int rc;
+  if (iso == NULL || src == NULL)
+    return JSRT_EINVAL;
+  ctx = iso->ctx;
+  if (iso->fatal) {
+    duk_push_undefined(ctx);
+    return JSRT_ERROR;
+  }
+  if (len == (size_t)-1)
+    len = strlen(src);
+  args[0] = src;
+  args[1] = (const char *)(uintptr_t)len;
+  jsrt__session_begin(iso);
+  duk_push_string(ctx, filename ? filename : "<eval>");
+  if (duk_safe_call(ctx, loop_compile, (void *)args, 1, 1) !=
+      DUK_EXEC_SUCCESS) {
+    rc = loop_failure(iso);
+    return jsrt__session_end(iso, rc);
+  }
+  rc = jsrt__pcall(iso, 0);
+  if (rc == JSRT_OK)
+    jsrt__drain(iso);
+  return jsrt__session_end(iso, rc);
+}
+
+void jsrt_interrupt(jsrt_isolate *iso) {
+  if (iso == NULL)
+    return;
+  if (atomic_load(&iso->running))
+    atomic_store(&iso->interrupt, 1);
+}
+
+/* ---- handles and requests ---- */
+
+void jsrt__handle_link(jsrt_isolate *iso, jsrt__handle *h, uv_handle_t *uv,
+                       void (*close)(jsrt__handle *h)) {
+  h->iso = iso;
+  h->uv = uv;
+  h->close = close;
+  h->prev = NULL;
+  h->next = iso->handles;
+  if (iso->handles != NULL)
+    iso->handles->prev = h;
+  iso->handles = h;
+}
+
+void jsrt__handle_unlink(jsrt__handle *h) {
+  jsrt_isolate *iso = h->iso;
+  if (iso == NULL)
+    return;
+  if (h->prev != NULL)
+    h->prev->next = h->next;
+  else
+    iso->handles = h->next;
+  if (h->next != NULL)
+    h->next->prev = h->prev;
+  h->next = h->prev = NULL;
+  h->iso = NULL;
+}
+
+void jsrt__close_all_handles(jsrt_isolate *iso) {
+  jsrt__handle *h, *next;
+  for (h = iso->handles; h != NULL; h = next) {
+    next = h->next;
+    h->close(h);
+  }
+}
+
+void jsrt__req_start(jsrt_isolate *iso) { iso->nreqs++; }
+void jsrt__req_done(jsrt_isolate *iso) { iso->nreqs--; }
+
+/* ---- jsrt_post ---- */
+
+static void loop_post_cb(uv_async_t *async) {
+  jsrt__post_drain(async->data);
+}
+
+int jsrt__post_init(jsrt_isolate *iso) {
+  int rc = uv_async_init(iso->loop, &iso->post_async, loop_post_cb);
+  if (rc != 0)
+    return rc;
+  iso->post_async.data = iso;
+  /* Posted calls do not keep the loop alive; jsrt_run reports them. */
+  uv_unref((uv_handle_t *)&iso->post_async);
+  return 0;
+}
+
+void jsrt__post_drain(jsrt_isolate *iso) {
+  jsrt__post *p, *next;
+  uv_mutex_lock(&iso->post_mu);
+  p = iso->post_head;
+  iso->post_head = iso->post_tail = NULL;
+  uv_mutex_unlock(&iso->post_mu);
+  for (; p != NULL; p = next) {
+    next = p->next;
+    p->fn(iso, p->arg);
+    free(p);
+  }
+}
+
+int jsrt_post(jsrt_isolate *iso, void (*fn)(jsrt_isolate *, void *),
+              void *arg) {
+  jsrt__post *p;
+  if (iso == NULL || fn == NULL)
+    return JSRT_EINVAL;
+  p = malloc(sizeof(*p));
+  if (p == NULL)
+    return JSRT_ENOMEM;
+  p->fn = fn;
+  p->arg = arg;
+  p->next = NULL;
+  uv_mutex_lock(&iso->post_mu);
+  if (iso->post_tail != NULL)
+    iso->post_tail->next = p;
+  else
+    iso->post_head = p;
+  iso->post_tail = p;
+  uv_mutex_unlock(&iso->post_mu);
+  uv_async_send(&iso->post_async);
+  return 0;
+}
+
+/* ---- pumping ---- */
+
+/* Work that keeps the isolate alive: requests and active ref'ed handles. */
+static int loop_alive(jsrt_isolate *iso) {
+  jsrt__handle *h;
+  int n = (int)iso->nreqs;
+  if (iso->exited || iso->fatal)
+    return 0;
+  for (h = iso->handles; h != NULL; h = h->next)
+    if (h->uv != NULL && uv_is_active(h->uv) && uv_has_ref(h->uv) &&
+        !uv_is_closing(h->uv))
+      n++;
+  return n;
+}
+
+/* What jsrt_run reports: live work plus calls posted but not yet run. */
+static int loop_pending(jsrt_isolate *iso) {
+  int n = loop_alive(iso);
+  if (iso->exited || iso->fatal)
+    return 0;
+  uv_mutex_lock(&iso->post_mu);
+  n += iso->post_head != NULL;
+  uv_mutex_unlock(&iso->post_mu);
+  return n;
+}
+
+int jsrt_run(jsrt_isolate *iso, jsrt_run_mode mode) {
+  if (iso == NULL || (mode != JSRT_RUN_DEFAULT && mode != JSRT_RUN_ONCE &&
+                      mode != JSRT_RUN_NOWAIT))
+    return JSRT_EINVAL;
+  if (iso->closing)
+    return JSRT_EINVAL;
+  if (iso->exited || iso->fatal)
+    return 0;
+  if (mode != JSRT_RUN_DEFAULT) {
+    uv_run(iso->loop, mode == JSRT_RUN_ONCE ? UV_RUN_ONCE : UV_RUN_NOWAIT);
+    return loop_pending(iso);
+  }
+  for (;;) {
+    /* Posted calls do not keep the loop alive (their async handle is
+     * unref'ed), so run those that are already queued here. */
+    jsrt__post_drain(iso);
+    while (loop_alive(iso) > 0) {
+      uv_run(iso->loop, UV_RUN_ONCE);
+      jsrt__post_drain(iso);
+    }
+    if (iso->exited || iso->fatal)
+      return 0;
+    /* Node's 'beforeExit': listeners may schedule more work. */
+    duk_push_int(iso->ctx, iso->exit_code);
+    if (jsrt__call_hook(iso, "beforeExit", 1)) {
+      duk_push_undefined(iso->ctx);
+      duk_insert(iso->ctx, -2);
+      jsrt__callback(iso, 1);
+    }
+    if (loop_pending(iso) == 0)
+      break;
+  }
+  return 0;
+}

@@ -1,0 +1,446 @@
+/*
+ * modules.c - the one table of built-in modules (linit.c style), modules
+ * registered by the host, require() of both, and the native half of the
+ * CommonJS file loader (src/js/internal/module.js).
+ */
+#include "internal.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+/*
+ * Built-in modules with a C half or a capability. A module that is pure JS
+ * (src/js/<name>.js) and needs no capability works without a line here.
+ * Names starting with "internal/" are only visible to built-ins.
+ */
+static const struct {
+  const char *name;
+  jsrt__opener open; /* pushes the native half, or NULL */
+  unsigned caps;     /* JSRT_CAP_* the isolate needs */
+} modules_builtin[] = {
+    {"console", jsrt__open_console, 0},
+    {"process", jsrt__open_process, 0},
+    {"timers", jsrt__open_timers, 0},
+    {"internal/module", jsrt__open_module, 0},
+    {"fs", NULL, JSRT_CAP_FS},
+    {"fs/promises", NULL, JSRT_CAP_FS},
+    {"net", NULL, JSRT_CAP_NET},
+    {"http", NULL, JSRT_CAP_NET},
+    {"dns", NULL, JSRT_CAP_NET},
+    {"child_process", NULL, JSRT_CAP_PROCESS},
+    {"worker_threads", NULL, JSRT_CAP_WORKER},
+};
+
+const jsrt__js_blob *jsrt__find_js(const char *name) {
+  size_t lo = 0, hi = jsrt__js_nblobs;
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    int c = strcmp(name, jsrt__js_blobs[mid].name);
+    if (c == 0)
+      return &jsrt__js_blobs[mid];
+    if (c < 0)
+      hi = mid;
+    else
+      lo = mid + 1;
+  }
+  return NULL;
+}
+
+static int modules_find_builtin(const char *name) {
+  size_t i;
+  for (i = 0; i < JSRT__COUNTOF(modules_builtin); i++)
+    if (strcmp(modules_builtin[i].name, name) == 0)
+      return (int)i;
+  return -1;
+}
+
+static jsrt__native_mod *modules_find_native(jsrt_isolate *iso,
+                                             const char *name) {
+  jsrt__native_mod *m;
+  for (m = iso->native_mods; m != NULL; m = m->next)
+    if (strcmp(m->name, name) == 0)
+      return m;
+  return NULL;
+}
+
+int jsrt_register_module(jsrt_isolate *iso, const char *name,
+                         jsrt_module_init init, void *udata) {
+  jsrt__native_mod *m;
+  size_t len;
+  if (iso == NULL || name == NULL || *name == '\0' || init == NULL)
+    return JSRT_EINVAL;
+  if (strncmp(name, "node:", 5) == 0)
+    name += 5;
+  if (*name == '\0')
+    return JSRT_EINVAL;
+  m = modules_find_native(iso, name);
+  if (m != NULL) { /* re-registering replaces (until first require) */
+    m->init = init;
+    m->udata = udata;
+    return 0;
+  }
+  len = strlen(name);
+  m = malloc(sizeof(*m) + len + 1);
+  if (m == NULL)
+    return JSRT_ENOMEM;
+  memcpy(m->name, name, len + 1);
+  m->init = init;
+  m->udata = udata;
+  m->next = iso->native_mods;
+  iso->native_mods = m;
+  return 0;
+}
+
+void jsrt__modules_free(jsrt_isolate *iso) {
+  jsrt__native_mod *m, *next;
+  for (m = iso->native_mods; m != NULL; m = next) {
+    next = m->next;
+    free(m);
+  }
+  iso->native_mods = NULL;
+}
+
+duk_ret_t jsrt__throw_access_denied(duk_context *ctx, const char *what) {
+  return jsrt__throw_code(ctx, DUK_ERR_ERROR, "ERR_ACCESS_DENIED",
+                          "Access to this API has been restricted: %s", what);
+}
+
+static duk_ret_t modules_throw_not_found(duk_context *ctx, const char *name) {
+  jsrt__push_code_error(ctx, DUK_ERR_ERROR, "MODULE_NOT_FOUND",
+                        "Cannot find module '%s'", name);
+  duk_push_array(ctx);
+  duk_put_prop_string(ctx, -2, "requireStack");
+  return duk_throw(ctx);
+}
+
+static duk_ret_t modules_require_internal(duk_context *ctx);
+
+/* Runs a built-in's JS half: fn(exports, require, module, __filename,
+ * __dirname, native). [native module] -> [module] */
+static void modules_run_js(duk_context *ctx, const jsrt__js_blob *blob,
+                           const char *name) {
+  void *buf = duk_push_fixed_buffer(ctx, blob->len);
+  memcpy(buf, blob->code, blob->len);
+  duk_load_function(ctx);               /* [native module fn] */
+  duk_get_prop_string(ctx, -2, "exports"); /* exports */
+  duk_push_c_function(ctx, modules_require_internal, 1);
+  duk_dup(ctx, -4); /* module */
+  duk_push_sprintf(ctx, "jsrt:%s.js", name);
+  duk_push_string(ctx, "jsrt:");
+  duk_dup(ctx, -8); /* native */
+  duk_call(ctx, 6);
+  duk_pop(ctx);
+  duk_remove(ctx, -2); /* [module] */
+}
+
+/*
+ * Pushes the exports of a built-in or host-registered module. The module
+ * object is cached before its code runs, so cycles see partial exports as
+ * in Node. internal_ok allows "internal/..." names.
+ */
+static void modules_load(duk_context *ctx, const char *name, int internal_ok) {
+  jsrt_isolate *iso = jsrt_from_context(ctx);
+  jsrt__native_mod *nm;
+  const jsrt__js_blob *blob;
+  int bi;
+
+  if (strncmp(name, "node:", 5) == 0)
+    name += 5;
+  duk_push_heap_stash(ctx);
+  duk_get_prop_string(ctx, -1, JSRT__STASH_MODCACHE);
+  duk_remove(ctx, -2);
+  if (duk_get_prop_string(ctx, -1, name)) {
+    duk_get_prop_string(ctx, -1, "exports");
+    duk_remove(ctx, -2);
+    duk_remove(ctx, -2);
+    return;
+  }
+  duk_pop(ctx); /* [cache] */
+
+  nm = modules_find_native(iso, name);
+  if (nm != NULL) {
+    duk_idx_t top = duk_get_top(ctx);
+    int rc;
+    duk_push_object(ctx); /* module */
+    rc = nm->init(ctx, nm->udata);
+    if (rc < 0 || duk_get_top(ctx) != top + 2) {
+      duk_set_top(ctx, top);
+      (void)jsrt__throw_code(ctx, DUK_ERR_ERROR, "ERR_MODULE_INIT",
+                             "Native module '%s' failed to initialize (%d)",
+                             name, rc);
+    }
+    duk_dup_top(ctx);
+    duk_put_prop_string(ctx, -3, "exports");
+    duk_pop(ctx);
+    duk_put_prop_string(ctx, -2, name); /* cache it */
+    duk_get_prop_string(ctx, -1, name);
+    duk_get_prop_string(ctx, -1, "exports");
+    duk_remove(ctx, -2);
+    duk_remove(ctx, -2);
+    return;
+  }
+
+  if (!internal_ok && strncmp(name, "internal/", 9) == 0)
+    (void)modules_throw_not_found(ctx, name);
+  bi = modules_find_builtin(name);
+  blob = jsrt__find_js(name);
+  if (bi < 0 && blob == NULL)
+    (void)modules_throw_not_found(ctx, name);
+  if (bi >= 0 && !jsrt__has_cap(iso, modules_builtin[bi].caps)) {
+    duk_pop(ctx);
+    duk_push_sprintf(ctx, "require('%s')", name);
+    (void)jsrt__throw_access_denied(ctx, duk_get_string(ctx, -1));
+  }
+  if (bi >= 0 && modules_builtin[bi].open == NULL && blob == NULL)
+    (void)modules_throw_not_found(ctx, name); /* listed, not built yet */
+
+  /* [cache] -> module = { exports: {} , id: name } cached first */
+  duk_push_object(ctx);
+  duk_push_object(ctx);
+  duk_put_prop_string(ctx, -2, "exports");
+  duk_push_string(ctx, name);
+  duk_put_prop_string(ctx, -2, "id");
+  duk_dup_top(ctx);
+  duk_put_prop_string(ctx, -3, name);
+  if (bi >= 0 && modules_builtin[bi].open != NULL) {
+    duk_push_c_function(ctx, modules_builtin[bi].open, 0);
+    duk_call(ctx, 0); /* [cache module native] */
+  } else {
+    duk_push_undefined(ctx);
+  }
+  if (blob != NULL) {
+    duk_swap_top(ctx, -2); /* [cache native module] */
+    modules_run_js(ctx, blob, name);
+  } else {
+    duk_put_prop_string(ctx, -2, "exports");
+  }
+  duk_get_prop_string(ctx, -1, "exports");
+  duk_remove(ctx, -2);
+  duk_remove(ctx, -2);
+}
+
+void jsrt__require_builtin(duk_context *ctx, const char *name) {
+  modules_load(ctx, name, 1);
+}
+
+static duk_ret_t modules_require_internal(duk_context *ctx) {
+  modules_load(ctx, duk_require_string(ctx, 0), 1);
+  return 1;
+}
+
+/* Whether name is served without the file loader. */
+static int modules_is_builtin(jsrt_isolate *iso, const char *name) {
+  if (strncmp(name, "node:", 5) == 0)
+    name += 5;
+  if (modules_find_native(iso, name) != NULL)
+    return 1;
+  if (strncmp(name, "internal/", 9) == 0)
+    return 0;
+  return modules_find_builtin(name) >= 0 || jsrt__find_js(name) != NULL;
+}
+
+/* The global require() of scripts run by jsrt_eval / jsrt -e: built-ins and
+ * registered modules directly; paths through the file loader, relative to
+ * the current directory. */
+static duk_ret_t modules_require_global(duk_context *ctx) {
+  jsrt_isolate *iso = jsrt_from_context(ctx);
+  const char *name;
+  if (!duk_is_string(ctx, 0))
+    return jsrt__throw_arg_type(ctx, "id", "string", 0);
+  name = duk_get_string(ctx, 0);
+  if (*name == '\0')
+    return jsrt__throw_code(ctx, DUK_ERR_TYPE_ERROR, "ERR_INVALID_ARG_VALUE",
+                            "The argument 'id' must be a non-empty string. "
+                            "Received ''");
+  if (modules_is_builtin(iso, name)) {
+    modules_load(ctx, name, 0);
+    return 1;
+  }
+  jsrt__require_builtin(ctx, "internal/module");
+  duk_get_prop_string(ctx, -1, "requireFromCwd");
+  duk_dup(ctx, 0);
+  duk_call(ctx, 1);
+  return 1;
+}
+
+/* ---- native half of internal/module ---- */
+
+/* stat(path) -> 0 file, 1 directory, negative errno */
+static duk_ret_t modules_stat(duk_context *ctx) {
+  uv_fs_t req;
+  int rc = uv_fs_stat(NULL, &req, duk_require_string(ctx, 0), NULL);
+  if (rc == 0)
+    rc = (req.statbuf.st_mode & S_IFMT) == S_IFDIR ? 1 : 0;
+  uv_fs_req_cleanup(&req);
+  duk_push_int(ctx, rc);
+  return 1;
+}
+
+static duk_ret_t modules_realpath(duk_context *ctx) {
+  const char *path = duk_require_string(ctx, 0);
+  char *real = realpath(path, NULL);
+  if (real == NULL)
+    return jsrt__throw_uv(ctx, uv_translate_sys_error(errno), "realpath",
+                          path, NULL);
+  duk_push_string(ctx, real);
+  free(real);
+  return 1;
+}
+
+/* readFile(path) -> string (the bytes as Duktape's internal string) */
+static duk_ret_t modules_read_file(duk_context *ctx) {
+  const char *path = duk_require_string(ctx, 0);
+  uv_fs_t req;
+  uv_file fd;
+  int64_t off = 0;
+  char *buf;
+  size_t cap, len = 0;
+  int rc;
+
+  fd = uv_fs_open(NULL, &req, path, UV_FS_O_RDONLY, 0, NULL);
+  uv_fs_req_cleanup(&req);
+  if (fd < 0)
+    return jsrt__throw_uv(ctx, fd, "open", path, NULL);
+  rc = uv_fs_fstat(NULL, &req, fd, NULL);
+  cap = rc == 0 ? (size_t)req.statbuf.st_size + 1 : 4096;
+  uv_fs_req_cleanup(&req);
+  buf = duk_push_dynamic_buffer(ctx, cap);
+  for (;;) {
+    uv_buf_t b;
+    if (len == cap) {
+      cap *= 2;
+      buf = duk_resize_buffer(ctx, -1, cap);
+    }
+    b = uv_buf_init(buf + len, (unsigned)(cap - len));
+    rc = uv_fs_read(NULL, &req, fd, &b, 1, off, NULL);
+    uv_fs_req_cleanup(&req);
+    if (rc <= 0)
+      break;
+    len += (size_t)rc;
+    off += rc;
+  }
+  uv_fs_close(NULL, &req, fd, NULL);
+  uv_fs_req_cleanup(&req);
+  if (rc < 0)
+    return jsrt__throw_uv(ctx, rc, "read", path, NULL);
+  duk_push_lstring(ctx, buf, len);
+  return 1;
+}
+
+/* compile(source, filename) -> function (exports, require, module,
+ * __filename, __dirname); the wrapper keeps line numbers, a #! line is
+ * blanked. Syntax errors name the file and line. */
+static duk_ret_t modules_compile(duk_context *ctx) {
+  duk_size_t len;
+  const char *src = duk_require_lstring(ctx, 0, &len);
+  duk_require_string(ctx, 1);
+  if (len >= 2 && src[0] == '#' && src[1] == '!') {
+    duk_push_string(ctx, "//");
+    duk_push_lstring(ctx, src + 2, len - 2);
+    duk_concat(ctx, 2);
+    duk_replace(ctx, 0);
+  }
+  duk_push_string(ctx, "function (exports, require, module, __filename, "
+                       "__dirname) {");
+  duk_dup(ctx, 0);
+  duk_push_string(ctx, "\n}");
+  duk_concat(ctx, 3);
+  duk_dup(ctx, 1);
+  duk_compile(ctx, DUK_COMPILE_FUNCTION);
+  return 1;
+}
+
+/* loadBuiltin(name) -> exports, or undefined when name is not built in. */
+static duk_ret_t modules_load_builtin(duk_context *ctx) {
+  jsrt_isolate *iso = jsrt_from_context(ctx);
+  const char *name = duk_require_string(ctx, 0);
+  if (!modules_is_builtin(iso, name))
+    return 0;
+  modules_load(ctx, name, 0);
+  return 1;
+}
+
+static duk_ret_t modules_is_builtin_js(duk_context *ctx) {
+  duk_push_boolean(ctx, modules_is_builtin(jsrt_from_context(ctx),
+                                           duk_require_string(ctx, 0)));
+  return 1;
+}
+
+static duk_ret_t modules_cwd(duk_context *ctx) {
+  char buf[4096];
+  size_t len = sizeof(buf);
+  int rc = uv_cwd(buf, &len);
+  if (rc != 0)
+    return jsrt__throw_uv(ctx, rc, "uv_cwd", NULL, NULL);
+  duk_push_lstring(ctx, buf, len);
+  return 1;
+}
+
+static const duk_function_list_entry modules_funcs[] = {
+    {"stat", modules_stat, 1},
+    {"realpath", modules_realpath, 1},
+    {"readFile", modules_read_file, 1},
+    {"compile", modules_compile, 2},
+    {"loadBuiltin", modules_load_builtin, 1},
+    {"isBuiltin", modules_is_builtin_js, 1},
+    {"cwd", modules_cwd, 0},
+    {NULL, NULL, 0}};
+
+duk_ret_t jsrt__open_module(duk_context *ctx) {
+  jsrt_isolate *iso = jsrt_from_context(ctx);
+  duk_push_object(ctx);
+  duk_put_function_list(ctx, -1, modules_funcs);
+  if (iso->module_root != NULL) {
+    duk_push_string(ctx, iso->module_root);
+    duk_put_prop_string(ctx, -2, "moduleRoot");
+  }
+  return 1;
+}
+
+void jsrt__modules_init(jsrt_isolate *iso) {
+  duk_context *ctx = iso->ctx;
+  duk_push_global_object(ctx);
+  duk_push_c_function(ctx, modules_require_global, 1);
+  duk_push_string(ctx, "name");
+  duk_push_string(ctx, "require");
+  duk_def_prop(ctx, -3, DUK_DEFPROP_HAVE_VALUE | DUK_DEFPROP_FORCE);
+  duk_put_prop_string(ctx, -2, "require");
+  duk_pop(ctx);
+}
+
+static duk_ret_t modules_run_main(duk_context *ctx, void *udata) {
+  jsrt__require_builtin(ctx, "internal/module");
+  duk_get_prop_string(ctx, -1, "runMain");
+  duk_push_string(ctx, udata);
+  duk_call(ctx, 1);
+  return 0;
+}
+
+static duk_ret_t modules_run_main_entry(duk_context *ctx) {
+  return modules_run_main(ctx, (void *)duk_require_string(ctx, 0));
+}
+
+int jsrt_run_main(jsrt_isolate *iso, const char *path) {
+  uv_fs_t req;
+  int rc;
+  if (iso == NULL || path == NULL)
+    return JSRT_EINVAL;
+  if (iso->fatal)
+    return JSRT_ERROR;
+  rc = uv_fs_stat(NULL, &req, path, NULL);
+  uv_fs_req_cleanup(&req);
+  if (rc != 0) {
+    jsrt__set_last_error(iso, "Error: Cannot find module '%s'", path);
+    return JSRT_ENOENT;
+  }
+  jsrt__session_begin(iso);
+  duk_push_c_function(iso->ctx, modules_run_main_entry, 1);
+  duk_push_string(iso->ctx, path);
+  rc = jsrt__pcall(iso, 1);
+  duk_pop(iso->ctx);
+  if (rc == JSRT_OK)
+    jsrt__drain(iso);
+  return jsrt__session_end(iso, rc);
+}

@@ -1,0 +1,257 @@
+/*
+ * process.c - the native half of the process object: argv, env, exit,
+ * exitCode, cwd/chdir, pid, platform, hrtime, memoryUsage, nextTick, kill.
+ * Calls that reach outside the isolate need JSRT_CAP_PROCESS.
+ */
+#include "internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+extern char **environ;
+
+static jsrt_isolate *process_iso(duk_context *ctx, const char *what) {
+  jsrt_isolate *iso = jsrt_from_context(ctx);
+  if (what != NULL && !jsrt__has_cap(iso, JSRT_CAP_PROCESS))
+    (void)jsrt__throw_access_denied(ctx, what);
+  return iso;
+}
+
+static int process_code_arg(duk_context *ctx, duk_idx_t idx, int dflt) {
+  if (duk_is_undefined(ctx, idx) || duk_is_null(ctx, idx))
+    return dflt;
+  if (duk_is_number(ctx, idx) && duk_get_number(ctx, idx) ==
+                                     (double)duk_get_int(ctx, idx))
+    return duk_get_int(ctx, idx);
+  if (duk_is_string(ctx, idx)) {
+    char *end;
+    long v = strtol(duk_get_string(ctx, idx), &end, 10);
+    if (*duk_get_string(ctx, idx) != '\0' && *end == '\0')
+      return (int)v;
+  }
+  return jsrt__throw_arg_type(ctx, "code", "number", idx);
+}
+
+static duk_ret_t process_exit(duk_context *ctx) {
+  jsrt_isolate *iso = process_iso(ctx, "process.exit()");
+  int code = process_code_arg(ctx, 0, iso->exit_code);
+  /* 'exit' listeners run first, as in Node (process.js sets the hook). */
+  duk_push_int(ctx, code);
+  if (jsrt__call_hook(iso, "exit", 1)) {
+    duk_pcall(ctx, 1);
+    duk_pop(ctx);
+  }
+  return jsrt__js_exit(ctx, code);
+}
+
+static duk_ret_t process_get_exit_code(duk_context *ctx) {
+  jsrt_isolate *iso = process_iso(ctx, NULL);
+  if (iso->exit_code == 0 && !iso->exited)
+    return 0; /* undefined until set, as in Node */
+  duk_push_int(ctx, iso->exit_code);
+  return 1;
+}
+
+static duk_ret_t process_set_exit_code(duk_context *ctx) {
+  jsrt_isolate *iso = process_iso(ctx, NULL);
+  iso->exit_code = process_code_arg(ctx, 0, 0);
+  return 0;
+}
+
+static duk_ret_t process_get_env(duk_context *ctx) {
+  char **e;
+  (void)process_iso(ctx, "process.env");
+  duk_push_this(ctx);
+  duk_push_object(ctx);
+  for (e = environ; e != NULL && *e != NULL; e++) {
+    const char *eq = strchr(*e, '=');
+    if (eq == NULL)
+      continue;
+    duk_push_lstring(ctx, *e, (duk_size_t)(eq - *e));
+    duk_push_string(ctx, eq + 1);
+    duk_put_prop(ctx, -3);
+  }
+  /* Replace the accessor by the snapshot so later reads are plain. */
+  duk_push_string(ctx, "env");
+  duk_dup(ctx, -2);
+  duk_def_prop(ctx, -4,
+               DUK_DEFPROP_HAVE_VALUE | DUK_DEFPROP_SET_WRITABLE |
+                   DUK_DEFPROP_SET_ENUMERABLE | DUK_DEFPROP_SET_CONFIGURABLE);
+  return 1;
+}
+
+static duk_ret_t process_cwd(duk_context *ctx) {
+  char buf[4096];
+  size_t len = sizeof(buf);
+  int rc = uv_cwd(buf, &len);
+  if (rc != 0)
+    return jsrt__throw_uv(ctx, rc, "uv_cwd", NULL, NULL);
+  duk_push_lstring(ctx, buf, len);
+  return 1;
+}
+
+static duk_ret_t process_chdir(duk_context *ctx) {
+  const char *dir;
+  int rc;
+  (void)process_iso(ctx, "process.chdir()");
+  if (!duk_is_string(ctx, 0))
+    return jsrt__throw_arg_type(ctx, "directory", "string", 0);
+  dir = duk_get_string(ctx, 0);
+  rc = uv_chdir(dir);
+  if (rc != 0)
+    return jsrt__throw_uv(ctx, rc, "chdir", dir, NULL);
+  return 0;
+}
+
+static duk_ret_t process_kill(duk_context *ctx) {
+  int pid, sig = SIGTERM, rc;
+  (void)process_iso(ctx, "process.kill()");
+  if (!duk_is_number(ctx, 0))
+    return jsrt__throw_arg_type(ctx, "pid", "number", 0);
+  pid = duk_get_int(ctx, 0);
+  if (duk_is_number(ctx, 1))
+    sig = duk_get_int(ctx, 1);
+  rc = uv_kill(pid, sig);
+  if (rc != 0)
+    return jsrt__throw_uv(ctx, rc, "kill", NULL, NULL);
+  duk_push_true(ctx);
+  return 1;
+}
+
+/* hrtime([prev]) -> [seconds, nanoseconds] */
+static duk_ret_t process_hrtime(duk_context *ctx) {
+  uint64_t t = uv_hrtime();
+  uint64_t s = t / 1000000000u, ns = t % 1000000000u;
+  if (duk_is_array(ctx, 0)) {
+    double ps, pns;
+    duk_get_prop_index(ctx, 0, 0);
+    duk_get_prop_index(ctx, 0, 1);
+    ps = duk_to_number(ctx, -2);
+    pns = duk_to_number(ctx, -1);
+    t = t - (uint64_t)(ps * 1e9 + pns);
+    s = t / 1000000000u;
+    ns = t % 1000000000u;
+  } else if (!duk_is_undefined(ctx, 0)) {
+    return jsrt__throw_arg_type(ctx, "time", "an instance of Array", 0);
+  }
+  duk_push_array(ctx);
+  duk_push_number(ctx, (double)s);
+  duk_put_prop_index(ctx, -2, 0);
+  duk_push_number(ctx, (double)ns);
+  duk_put_prop_index(ctx, -2, 1);
+  return 1;
+}
+
+static duk_ret_t process_uptime(duk_context *ctx) {
+  double up = 0;
+  uv_uptime(&up);
+  (void)up;
+  duk_push_number(ctx, (double)uv_hrtime() / 1e9);
+  return 1;
+}
+
+static duk_ret_t process_memory_usage(duk_context *ctx) {
+  jsrt_isolate *iso = process_iso(ctx, NULL);
+  size_t rss = 0;
+  uv_resident_set_memory(&rss);
+  duk_push_object(ctx);
+  duk_push_number(ctx, (double)rss);
+  duk_put_prop_string(ctx, -2, "rss");
+  duk_push_number(ctx, (double)(iso->mem_limit ? iso->mem_limit
+                                               : iso->mem_peak));
+  duk_put_prop_string(ctx, -2, "heapTotal");
+  duk_push_number(ctx, (double)iso->mem_used);
+  duk_put_prop_string(ctx, -2, "heapUsed");
+  duk_push_int(ctx, 0);
+  duk_put_prop_string(ctx, -2, "external");
+  duk_push_int(ctx, 0);
+  duk_put_prop_string(ctx, -2, "arrayBuffers");
+  return 1;
+}
+
+static duk_ret_t process_next_tick(duk_context *ctx) {
+  return jsrt__js_next_tick(ctx);
+}
+
+static const duk_function_list_entry process_funcs[] = {
+    {"exit", process_exit, 1},
+    {"cwd", process_cwd, 0},
+    {"chdir", process_chdir, 1},
+    {"kill", process_kill, 2},
+    {"hrtime", process_hrtime, 1},
+    {"uptime", process_uptime, 0},
+    {"memoryUsage", process_memory_usage, 0},
+    {"nextTick", process_next_tick, DUK_VARARGS},
+    {NULL, NULL, 0}};
+
+static void process_accessor(duk_context *ctx, const char *name,
+                             duk_c_function get, duk_c_function set) {
+  duk_push_string(ctx, name);
+  duk_push_c_function(ctx, get, 0);
+  if (set != NULL)
+    duk_push_c_function(ctx, set, 1);
+  duk_def_prop(ctx, -2 - (set != NULL ? 2 : 1),
+               DUK_DEFPROP_HAVE_GETTER |
+                   (set != NULL ? DUK_DEFPROP_HAVE_SETTER : 0) |
+                   DUK_DEFPROP_SET_ENUMERABLE | DUK_DEFPROP_SET_CONFIGURABLE);
+}
+
+duk_ret_t jsrt__open_process(duk_context *ctx) {
+  jsrt_isolate *iso = jsrt_from_context(ctx);
+  int i;
+  duk_push_object(ctx);
+  duk_put_function_list(ctx, -1, process_funcs);
+
+  duk_push_array(ctx);
+  for (i = 0; i < iso->opts.argc; i++) {
+    duk_push_string(ctx, iso->argv[i]);
+    duk_put_prop_index(ctx, -2, (duk_uarridx_t)i);
+  }
+  duk_put_prop_string(ctx, -2, "argv");
+  duk_push_array(ctx);
+  duk_put_prop_string(ctx, -2, "execArgv");
+  duk_push_string(ctx, "v" JSRT_VERSION_STRING);
+  duk_put_prop_string(ctx, -2, "version");
+  duk_push_object(ctx);
+  duk_push_string(ctx, JSRT_VERSION_STRING);
+  duk_put_prop_string(ctx, -2, "jsrt");
+  duk_push_sprintf(ctx, "%ld.%ld.%ld", (long)(DUK_VERSION / 10000),
+                   (long)(DUK_VERSION / 100 % 100), (long)(DUK_VERSION % 100));
+  duk_put_prop_string(ctx, -2, "duktape");
+  duk_push_string(ctx, uv_version_string());
+  duk_put_prop_string(ctx, -2, "uv");
+  duk_put_prop_string(ctx, -2, "versions");
+  duk_push_string(ctx, "jsrt");
+  duk_put_prop_string(ctx, -2, "title");
+#if defined(__linux__)
+  duk_push_string(ctx, "linux");
+#elif defined(__APPLE__)
+  duk_push_string(ctx, "darwin");
+#elif defined(_WIN32)
+  duk_push_string(ctx, "win32");
+#else
+  duk_push_string(ctx, "unknown");
+#endif
+  duk_put_prop_string(ctx, -2, "platform");
+#if defined(__x86_64__)
+  duk_push_string(ctx, "x64");
+#elif defined(__aarch64__)
+  duk_push_string(ctx, "arm64");
+#elif defined(__i386__)
+  duk_push_string(ctx, "ia32");
+#elif defined(__arm__)
+  duk_push_string(ctx, "arm");
+#else
+  duk_push_string(ctx, "unknown");
+#endif
+  duk_put_prop_string(ctx, -2, "arch");
+  duk_push_int(ctx, (int)uv_os_getpid());
+  duk_put_prop_string(ctx, -2, "pid");
+  duk_push_int(ctx, (int)uv_os_getppid());
+  duk_put_prop_string(ctx, -2, "ppid");
+  process_accessor(ctx, "exitCode", process_get_exit_code,
+                   process_set_exit_code);
+  process_accessor(ctx, "env", process_get_env, NULL);
+  return 1;
+}

@@ -1,0 +1,76 @@
+/*
+ * refs.c - jsrt_ref/jsrt_push_ref/jsrt_unref: values kept alive for later
+ * callbacks, in one array in the heap stash (luaL_ref; dukluv's refs.c).
+ * Slot numbers are reused through a free list kept in C.
+ */
+#include "internal.h"
+
+#include <stdlib.h>
+
+static void refs_push_array(duk_context *ctx) {
+  duk_push_heap_stash(ctx);
+  duk_get_prop_string(ctx, -1, JSRT__STASH_REFS);
+  duk_remove(ctx, -2);
+}
+
+int jsrt_ref(duk_context *ctx, duk_idx_t idx) {
+  jsrt_isolate *iso = jsrt_from_context(ctx);
+  int ref;
+  if (iso == NULL || duk_is_undefined(ctx, idx))
+    return 0;
+  idx = duk_require_normalize_index(ctx, idx);
+  if (iso->ref_nfree > 0) {
+    ref = iso->ref_free[--iso->ref_nfree];
+  } else {
+    if (iso->ref_top == iso->ref_cap) {
+      /* Grow the free list with the array so unref never allocates. */
+      int ncap = iso->ref_cap ? iso->ref_cap * 2 : 64;
+      int *nf = realloc(iso->ref_free, (size_t)ncap * sizeof(int));
+      if (nf == NULL)
+        (void)duk_error(ctx, DUK_ERR_RANGE_ERROR, "out of memory");
+      iso->ref_free = nf;
+      iso->ref_cap = ncap;
+    }
+    ref = ++iso->ref_top;
+  }
+  refs_push_array(ctx);
+  duk_dup(ctx, idx);
+  duk_put_prop_index(ctx, -2, (duk_uarridx_t)ref);
+  duk_pop(ctx);
+  return ref;
+}
+
+void jsrt_push_ref(duk_context *ctx, int ref) {
+  if (ref <= 0 || jsrt_from_context(ctx) == NULL) {
+    duk_push_undefined(ctx);
+    return;
+  }
+  refs_push_array(ctx);
+  duk_get_prop_index(ctx, -1, (duk_uarridx_t)ref);
+  duk_remove(ctx, -2);
+}
+
+void jsrt_unref(duk_context *ctx, int ref) {
+  jsrt_isolate *iso = jsrt_from_context(ctx);
+  if (iso == NULL || ref <= 0 || ref > iso->ref_top)
+    return;
+  refs_push_array(ctx);
+  /* A slot never holds undefined while in use (jsrt_ref returns 0 for it):
+   * an undefined slot is already free, and a double unref is a no-op. */
+  if (!duk_get_prop_index(ctx, -1, (duk_uarridx_t)ref)) {
+    duk_pop_2(ctx);
+    return;
+  }
+  duk_pop(ctx);
+  duk_push_undefined(ctx);
+  duk_put_prop_index(ctx, -2, (duk_uarridx_t)ref);
+  duk_pop(ctx);
+  /* ref_cap >= ref_top, so there is always room. */
+  iso->ref_free[iso->ref_nfree++] = ref;
+}
+
+void jsrt__refs_free(jsrt_isolate *iso) {
+  free(iso->ref_free);
+  iso->ref_free = NULL;
+  iso->ref_nfree = iso->ref_cap = iso->ref_top = 0;
+}

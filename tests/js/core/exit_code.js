@@ -1,0 +1,2 @@
+// expect-exit: 7
+process.exitCode = 7;
