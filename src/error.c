@@ -154,14 +154,14 @@ static duk_ret_t error_text_safe(duk_context *ctx, void *udata) {
   return 1;
 }
 
-/* Drops the frames of Duktape's own C files ("at [anon] (duk_js_var.c:1236)
- * internal"): they say nothing to a script's author. In place. */
+/* Drops the frames of C files ("at [anon] (duk_js_var.c:1236) internal",
+ * ours or Duktape's): they say nothing to a script's author. In place. */
 static void error_strip_internal(char *s) {
   char *r = s, *w = s;
   while (*r) {
     char *nl = strchr(r, '\n');
     size_t len = nl ? (size_t)(nl - r) : strlen(r);
-    int internal = r != s && memmem(r, len, " (duk_", 6) != NULL &&
+    int internal = r != s && memmem(r, len, ".c:", 3) != NULL &&
                    len >= 8 && memcmp(r + len - 8, "internal", 8) == 0;
     if (!internal) {
       if (w != s)

@@ -150,8 +150,9 @@ int jsrt__pcall_method(jsrt_isolate *iso, duk_idx_t nargs);
  * result. Returns the status.
  * When the isolate has exited (or is closing) it pops and returns at once. */
 int jsrt__callback(jsrt_isolate *iso, duk_idx_t nargs);
-/* Drains nextTick then microtasks until both are empty (outermost only). */
-void jsrt__drain(jsrt_isolate *iso);
+/* Drains nextTick then microtasks until both are empty (outermost only).
+ * Returns JSRT_OK, or JSRT_ETIMEOUT when the budget ran out meanwhile. */
+int jsrt__drain(jsrt_isolate *iso);
 /* The error on the stack top was not caught by the script: hand it to
  * process 'uncaughtException' or on_error, end the run if unhandled. Pops. */
 void jsrt__uncaught(jsrt_isolate *iso);

@@ -156,14 +156,20 @@ void jsrt__uncaught(jsrt_isolate *iso) {
       }
     }
   }
-  loop_report(iso);
-  duk_pop(ctx);
   if (iso->timed_out) {
     /* A callback ran over its budget: the run ends, as for an uncaught
-     * error, but the last error says why. */
-    jsrt__set_last_error(iso, "Error: script execution timed out after %u ms",
-                         (unsigned)iso->opts.timeout_ms);
+     * error, and the report says why. */
+    duk_pop(ctx);
+    if (atomic_load(&iso->interrupt))
+      duk_push_error_object(ctx, DUK_ERR_ERROR, "script interrupted by the "
+                                                "host");
+    else
+      duk_push_error_object(ctx, DUK_ERR_ERROR,
+                            "script execution timed out after %u ms",
+                            (unsigned)iso->opts.timeout_ms);
   }
+  loop_report(iso);
+  duk_pop(ctx);
   jsrt__exit(iso, 1);
 }
 
@@ -264,6 +270,8 @@ static bool loop_run_job(jsrt_isolate *iso, jsrt__jobq *q) {
   }
   if (jsrt__pcall(iso, nargs) == JSRT_OK)
     duk_pop(ctx);
+  else if (iso->timed_out)
+    duk_pop(ctx); /* the entry's budget is spent: the drain stops */
   else
     jsrt__uncaught(iso);
   return true;
@@ -278,9 +286,10 @@ static bool loop_stopped(jsrt_isolate *iso) {
  * microtask (including those queued meanwhile), then the rejection hook,
  * again until all are empty. Only the outermost level drains.
  */
-void jsrt__drain(jsrt_isolate *iso) {
+int jsrt__drain(jsrt_isolate *iso) {
+  int rc;
   if (iso->draining || iso->depth > 0)
-    return;
+    return JSRT_OK;
   iso->draining = true;
   jsrt__session_begin(iso);
   do {
@@ -299,8 +308,10 @@ void jsrt__drain(jsrt_isolate *iso) {
     }
   } while (!loop_stopped(iso) &&
            (iso->ticks.len > 0 || iso->microtasks.len > 0));
-  jsrt__session_end(iso, JSRT_OK);
+  /* Jobs left after a timeout stay queued for the next entry. */
+  rc = iso->timed_out ? loop_failure(iso) : JSRT_OK;
   iso->draining = false;
+  return jsrt__session_end(iso, rc);
 }
 
 int jsrt__callback(jsrt_isolate *iso, duk_idx_t nargs) {
@@ -316,7 +327,13 @@ int jsrt__callback(jsrt_isolate *iso, duk_idx_t nargs) {
     duk_pop(ctx);
   else
     jsrt__uncaught(iso);
-  jsrt__drain(iso);
+  if (rc == JSRT_OK || !iso->timed_out) {
+    rc = jsrt__drain(iso);
+    if (rc == JSRT_ETIMEOUT) {
+      duk_push_undefined(ctx);
+      jsrt__uncaught(iso); /* reports the timeout, ends the run */
+    }
+  }
   return jsrt__session_end(iso, rc);
 }
 
@@ -361,7 +378,7 @@ int jsrt_pcall(jsrt_isolate *iso, duk_idx_t nargs) {
   jsrt__session_begin(iso);
   rc = jsrt__pcall(iso, nargs);
   if (rc == JSRT_OK)
-    jsrt__drain(iso);
+    rc = jsrt__drain(iso);
   return jsrt__session_end(iso, rc);
 }
 
@@ -397,7 +414,7 @@ int jsrt_eval(jsrt_isolate *iso, const char *src, size_t len,
   }
   rc = jsrt__pcall(iso, 0);
   if (rc == JSRT_OK)
-    jsrt__drain(iso);
+    rc = jsrt__drain(iso);
   return jsrt__session_end(iso, rc);
 }
 
@@ -500,17 +517,14 @@ int jsrt_post(jsrt_isolate *iso, void (*fn)(jsrt_isolate *, void *),
 
 /* ---- pumping ---- */
 
-/* Work that keeps the isolate alive: requests and active ref'ed handles. */
+/* Work that keeps the isolate alive. On its own loop that is libuv's own
+ * answer (ref'ed active handles and requests, including a host module's
+ * uv_queue_work). On a host loop other parties' work counts too, which is
+ * what a uv_run on that loop would wait for as well. */
 static int loop_alive(jsrt_isolate *iso) {
-  jsrt__handle *h;
-  int n = (int)iso->nreqs;
   if (iso->exited || iso->fatal)
     return 0;
-  for (h = iso->handles; h != NULL; h = h->next)
-    if (h->uv != NULL && uv_is_active(h->uv) && uv_has_ref(h->uv) &&
-        !uv_is_closing(h->uv))
-      n++;
-  return n;
+  return uv_loop_alive(iso->loop) || iso->nreqs > 0;
 }
 
 /* What jsrt_run reports: live work plus calls posted but not yet run. */

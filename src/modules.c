@@ -441,6 +441,6 @@ int jsrt_run_main(jsrt_isolate *iso, const char *path) {
   rc = jsrt__pcall(iso, 1);
   duk_pop(iso->ctx);
   if (rc == JSRT_OK)
-    jsrt__drain(iso);
+    rc = jsrt__drain(iso);
   return jsrt__session_end(iso, rc);
 }

@@ -274,6 +274,9 @@ static timers_immediates *timers_imm_get(duk_context *ctx) {
   im->check.data = im->idle.data = im;
   uv_check_start(&im->check, timers_on_check);
   uv_unref((uv_handle_t *)&im->check);
+  /* An active idle handle makes poll not block even when unref'ed; the
+   * check handle's ref alone says whether immediates keep the loop. */
+  uv_unref((uv_handle_t *)&im->idle);
   jsrt__handle_link(iso, &im->h, (uv_handle_t *)&im->check, timers_imm_close);
   duk_push_pointer(ctx, im);
   duk_put_prop_string(ctx, -2, TIMERS_STATE);

@@ -38,8 +38,9 @@ for t in "$BUILD"/tests/test_*; do
     "$t" >"$tmp/out" 2>&1
   fi
   rc=$?
-  p=$(sed -n 's/^\[  PASSED  \] \([0-9]*\) test.*/\1/p' "$tmp/out" | tail -1)
-  f=$(sed -n 's/^\[  FAILED  \] \([0-9]*\) test.*/\1/p' "$tmp/out" | tail -1)
+  # cmocka's summary lines may share a line when stdout and stderr mix.
+  p=$(grep -o '\[  PASSED  \] [0-9]* test' "$tmp/out" | tail -1 | tr -dc 0-9)
+  f=$(grep -o '\[  FAILED  \] [0-9]* test' "$tmp/out" | tail -1 | tr -dc 0-9)
   passed=$((passed + ${p:-0}))
   if [ -n "$f" ] && [ "$f" -gt 0 ]; then
     failed=$((failed + f))
