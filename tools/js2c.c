@@ -136,5 +136,10 @@ int main(int argc, char **argv) {
   fprintf(out, "  {0, 0, 0}\n};\nconst size_t jsrt__js_nblobs = %d;\n", n);
   fclose(out);
   duk_destroy_heap(ctx);
+  for (i = 0; i < n; i++) {
+    free(blobs[i].name);
+    free(blobs[i].code);
+  }
+  free(blobs);
   return 0;
 }

@@ -1,0 +1,104 @@
+# Sourced by tests/run.sh: runs each example program and checks its output.
+# Uses pass/fail and $BUILD, $tmp from the runner. One block per example:
+#   example NAME CMD... ; then expect "TEXT" (each must appear in the output)
+
+ex_name=""
+ex_ok=1
+example() {
+  ex_name=$1
+  shift
+  ex_ok=1
+  case "examples/$ex_name" in *"$FILTER"*) ;; *) ex_ok=skip; return ;; esac
+  timeout 60 "$@" >"$tmp/ex_out" 2>&1 || ex_ok=0
+}
+expect() {
+  [ "$ex_ok" = skip ] && return
+  grep -qF -- "$1" "$tmp/ex_out" || { ex_ok=0; echo "missing: $1"; }
+}
+done_example() {
+  [ "$ex_ok" = skip ] && return
+  if [ "$ex_ok" = 1 ]; then pass; else fail "examples/$ex_name"; cat "$tmp/ex_out"; fi
+}
+
+example embed "$BUILD/examples/embed"
+expect "hello from JavaScript"
+expect "the host read answer = 42"
+done_example
+
+example native_module "$BUILD/examples/native_module"
+expect "hypot(3, 4) = 5 metres"
+expect 'scaled: [{"x":10,"y":20},{"x":30,"y":40}]'
+expect "bad input: TypeError: points must be an array"
+done_example
+
+example frame_loop "$BUILD/examples/frame_loop"
+expect 'frames: at least 10; x tracks the frames: yes; events: ["50ms timer","3 ticks"]'
+done_example
+
+example limits "$BUILD/examples/limits"
+expect "endless loop         -> JSRT_ETIMEOUT (Error: script execution timed out after 100 ms)"
+expect "memory bomb          -> JSRT_ENOMEM (RangeError: alloc failed)"
+expect "interrupted by host  -> JSRT_ETIMEOUT (Error: script interrupted by the host)"
+expect "next call            -> JSRT_OK (still serving: 42)"
+done_example
+
+example demo.js "$BUILD/jsrt" examples/demo.js
+expect "nextTick runs before both"
+expect "interval fired 3 times; done"
+done_example
+
+# The jsrt command's own contract: flags and exit codes like node's.
+example jsrt-cli sh -c '
+  J='"$BUILD"'/jsrt
+  $J --version | grep -q "^v[0-9]" && echo "version ok"
+  $J --help | grep -q "Usage: jsrt" && echo "help ok"
+  $J -e "process.exit(5)"; echo "exit=$?"
+  $J -e "throw new Error(\"boom\")" 2>/dev/null; echo "throw=$?"
+  $J /no/such/file.js 2>&1 | head -1; $J /no/such/file.js 2>/dev/null; echo "missing=$?"
+  $J -p "6 * 7"
+  $J --timeout=50 -e "for(;;){}" 2>&1; echo "timeout=$?"
+  $J --max-memory=4m -e "var a=[]; for(;;) a.push({})" 2>&1 | head -1
+  $J -e "console.log(process.argv.slice(1).join())" a b c
+  $J --bad-flag 2>/dev/null; echo "badflag=$?"
+'
+expect "version ok"
+expect "help ok"
+expect "exit=5"
+expect "throw=1"
+expect "jsrt: Error: Cannot find module '/no/such/file.js'"
+expect "missing=1"
+expect "42"
+expect "Error: script execution timed out after 50 ms"
+expect "timeout=1"
+expect "RangeError: alloc failed"
+expect "a,b,c"
+expect "badflag=9"
+done_example
+
+# make install + pkg-config: a host outside the tree builds against it.
+# (Not under the sanitizers: an uninstrumented host cannot load that .so.)
+case "$BUILD" in *asan*) FILTER_SAVE=$FILTER; FILTER=skip-install ;; esac
+example install sh -c '
+  set -e
+  P='"$tmp"'/prefix
+  make -s install PREFIX=$P BUILD='"$BUILD"' >/dev/null
+  cat > '"$tmp"'/host.c <<EOT
+#include <jsrt.h>
+#include <stdio.h>
+int main(void) {
+  jsrt_isolate *iso = jsrt_isolate_new(NULL);
+  jsrt_eval(iso, "40 + 2", (size_t)-1, NULL);
+  printf("installed host says %d\n", duk_get_int(jsrt_context(iso), -1));
+  jsrt_isolate_free(iso);
+  return 0;
+}
+EOT
+  export PKG_CONFIG_PATH=$P/lib/pkgconfig
+  cc '"$tmp"'/host.c -o '"$tmp"'/host $(pkg-config --cflags --libs jsrt)
+  LD_LIBRARY_PATH=$P/lib '"$tmp"'/host
+  ls $P/lib/libjsrt.so.0 $P/include/jsrt/duktape.h >/dev/null && echo "layout ok"
+'
+expect "installed host says 42"
+expect "layout ok"
+done_example
+case "$BUILD" in *asan*) FILTER=$FILTER_SAVE ;; esac
