@@ -1,0 +1,187 @@
+// util: Node's util module. inspect/format come from internal/inspect;
+// isDeepStrictEqual shares assert's algorithm (internal/comparisons).
+'use strict';
+
+var errors = require('internal/errors');
+var comparisons = require('internal/comparisons');
+var types = require('internal/util/types');
+var toStr = Object.prototype.toString;
+
+// internal/inspect is the full implementation; until it exists a minimal
+// stand-in keeps util.inspect/format usable.
+var insp;
+try {
+  insp = require('internal/inspect');
+} catch (e) {
+  insp = require('internal/inspect_min');
+}
+exports.inspect = insp.inspect;
+exports.format = insp.format;
+exports.formatWithOptions = insp.formatWithOptions;
+if (insp.stripVTControlCharacters) exports.stripVTControlCharacters = insp.stripVTControlCharacters;
+
+exports.types = types;
+exports.isDeepStrictEqual = comparisons.isDeepStrictEqual;
+
+exports.inherits = function inherits(ctor, superCtor) {
+  if (ctor === undefined || ctor === null)
+    throw errors.invalidArgType('ctor', 'function', ctor);
+  if (superCtor === undefined || superCtor === null)
+    throw errors.invalidArgType('superCtor', 'function', superCtor);
+  if (superCtor.prototype === undefined)
+    throw errors.invalidArgType('superCtor.prototype', 'object', superCtor.prototype);
+  Object.defineProperty(ctor, 'super_', {
+    value: superCtor, writable: true, configurable: true
+  });
+  Object.setPrototypeOf(ctor.prototype, superCtor.prototype);
+};
+
+// promisify: fn(...args, cb(err, value)) -> fn(...args) returning a Promise.
+var kCustomPromisified = typeof Symbol === 'function' && Symbol['for'] ?
+  Symbol['for']('nodejs.util.promisify.custom') : '__promisify_custom__';
+var kCustomPromiseArgs = typeof Symbol === 'function' ?
+  Symbol('customPromisifyArgs') : '__promisify_args__';
+
+function promisify(original) {
+  if (typeof original !== 'function')
+    throw errors.invalidArgType('original', 'function', original);
+  var custom = original[kCustomPromisified];
+  if (custom !== undefined) {
+    if (typeof custom !== 'function')
+      throw errors.invalidArgType('util.promisify.custom', 'function', custom);
+    Object.defineProperty(custom, kCustomPromisified, {
+      value: custom, enumerable: false, writable: false, configurable: true
+    });
+    return custom;
+  }
+  var argumentNames = original[kCustomPromiseArgs];
+  function fn() {
+    var self = this, args = Array.prototype.slice.call(arguments);
+    return new Promise(function (resolve, reject) {
+      args.push(function (err) {
+        if (err) return reject(err);
+        if (argumentNames !== undefined && arguments.length > 2) {
+          var obj = {};
+          for (var i = 0; i < argumentNames.length; i++) obj[argumentNames[i]] = arguments[i + 1];
+          resolve(obj);
+        } else {
+          resolve(arguments[1]);
+        }
+      });
+      original.apply(self, args);
+    });
+  }
+  Object.setPrototypeOf(fn, Object.getPrototypeOf(original));
+  Object.defineProperty(fn, kCustomPromisified, {
+    value: fn, enumerable: false, writable: false, configurable: true
+  });
+  var keys = Object.keys(original);
+  for (var i = 0; i < keys.length; i++) fn[keys[i]] = original[keys[i]];
+  return fn;
+}
+promisify.custom = kCustomPromisified;
+exports.promisify = promisify;
+exports._customPromisifyArgs = kCustomPromiseArgs;
+
+function callbackifyOnRejected(reason, cb) {
+  if (!reason) {
+    var err = errors.make(Error, 'ERR_FALSY_VALUE_REJECTION',
+      'Promise was rejected with falsy value');
+    err.reason = reason;
+    reason = err;
+  }
+  return cb(reason);
+}
+
+exports.callbackify = function callbackify(original) {
+  if (typeof original !== 'function')
+    throw errors.invalidArgType('original', 'function', original);
+  function callbackified() {
+    var args = Array.prototype.slice.call(arguments);
+    var cb = args.pop();
+    if (typeof cb !== 'function')
+      throw errors.invalidArgType('last argument', 'function', cb);
+    var self = this;
+    original.apply(this, args).then(function (ret) {
+      process.nextTick(function () { cb.call(self, null, ret); });
+    }, function (rej) {
+      process.nextTick(function () { callbackifyOnRejected.call(self, rej, cb); });
+    });
+  }
+  Object.setPrototypeOf(callbackified, Object.getPrototypeOf(original));
+  var keys = Object.keys(original);
+  for (var i = 0; i < keys.length; i++) callbackified[keys[i]] = original[keys[i]];
+  return callbackified;
+};
+
+// deprecate: warns once per code (or once per function without a code).
+var codesWarned = {};
+exports.deprecate = function deprecate(fn, msg, code) {
+  if (typeof fn !== 'function') throw errors.invalidArgType('fn', 'function', fn);
+  if (code !== undefined && typeof code !== 'string')
+    throw errors.invalidArgType('code', 'string', code);
+  var warned = false;
+  function deprecated() {
+    if (!warned && !process.noDeprecation) {
+      warned = true;
+      if (code === undefined || !codesWarned[code]) {
+        if (code !== undefined) codesWarned[code] = true;
+        if (typeof process.emitWarning === 'function') {
+          process.emitWarning(msg, 'DeprecationWarning', code, deprecated);
+        } else {
+          process.stderr && process.stderr.write ?
+            process.stderr.write('(node) ' + (code ? '[' + code + '] ' : '') + 'DeprecationWarning: ' + msg + '\n') :
+            console.error('(node) ' + (code ? '[' + code + '] ' : '') + 'DeprecationWarning: ' + msg);
+        }
+      }
+    }
+    if (this instanceof deprecated) {
+      var obj = Object.create(fn.prototype);
+      var r = fn.apply(obj, arguments);
+      return (r !== null && typeof r === 'object') ? r : obj;
+    }
+    return fn.apply(this, arguments);
+  }
+  Object.setPrototypeOf(deprecated, fn);
+  if (fn.prototype) deprecated.prototype = fn.prototype;
+  return deprecated;
+};
+
+// Legacy type checks (deprecated in Node but still widely used).
+exports.isArray = Array.isArray;
+exports.isBoolean = function (v) { return typeof v === 'boolean'; };
+exports.isNull = function (v) { return v === null; };
+exports.isNullOrUndefined = function (v) { return v === null || v === undefined; };
+exports.isNumber = function (v) { return typeof v === 'number'; };
+exports.isString = function (v) { return typeof v === 'string'; };
+exports.isSymbol = function (v) { return typeof v === 'symbol'; };
+exports.isUndefined = function (v) { return v === undefined; };
+exports.isRegExp = types.isRegExp;
+exports.isObject = function (v) { return v !== null && typeof v === 'object'; };
+exports.isDate = types.isDate;
+exports.isError = function (v) { return v instanceof Error || toStr.call(v) === '[object Error]'; };
+exports.isFunction = function (v) { return typeof v === 'function'; };
+exports.isPrimitive = function (v) {
+  return v === null || (typeof v !== 'object' && typeof v !== 'function');
+};
+exports.isBuffer = function (v) { return require('buffer').Buffer.isBuffer(v); };
+
+exports.toUSVString = function toUSVString(s) {
+  return String(s).replace(/[\ud800-\udbff](?![\udc00-\udfff])|([^\ud800-\udbff]|^)[\udc00-\udfff]/g,
+    function (m, pre) { return (pre || '') + '\ufffd'; });
+};
+
+if (typeof TextEncoder === 'function') exports.TextEncoder = TextEncoder;
+if (typeof TextDecoder === 'function') exports.TextDecoder = TextDecoder;
+
+exports.debuglog = exports.debug = function debuglog(set) {
+  var env = (typeof process === 'object' && process.env && process.env.NODE_DEBUG) || '';
+  var enabled = new RegExp('\\b' + String(set).toUpperCase() + '\\b', 'i').test(env);
+  function logger() {
+    if (!enabled) return;
+    var msg = exports.format.apply(null, arguments);
+    console.error(String(set).toUpperCase() + ' ' + process.pid + ': ' + msg);
+  }
+  logger.enabled = enabled;
+  return logger;
+};
