@@ -109,7 +109,7 @@ struct jsrt_isolate {
   uv_async_t post_async;
   uv_mutex_t post_mu;
   jsrt__post *post_head, *post_tail;
-  bool post_ready;
+  bool post_closed; /* post_async's close callback ran */
 
   /* process.nextTick and microtask queues (loop.c). */
   jsrt__jobq ticks, microtasks;

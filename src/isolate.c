@@ -211,6 +211,10 @@ static duk_ret_t isolate_setup(duk_context *ctx, void *udata) {
   return 0;
 }
 
+static void isolate_post_closed(uv_handle_t *h) {
+  ((jsrt_isolate *)h->data)->post_closed = true;
+}
+
 jsrt_isolate *jsrt_isolate_new(const jsrt_options *o) {
   jsrt_options defaults;
   jsrt_isolate *iso;
@@ -247,7 +251,10 @@ jsrt_isolate *jsrt_isolate_new(const jsrt_options *o) {
   }
   if (uv_mutex_init(&iso->post_mu) != 0)
     goto fail_loop;
-  jsrt__post_init(iso);
+  if (jsrt__post_init(iso) != 0) {
+    uv_mutex_destroy(&iso->post_mu);
+    goto fail_loop;
+  }
 
   iso->ctx = duk_create_heap(isolate_alloc, isolate_realloc,
                              isolate_free_block, iso, jsrt__fatal);
@@ -262,8 +269,9 @@ jsrt_isolate *jsrt_isolate_new(const jsrt_options *o) {
   return iso;
 
 fail_post:
-  uv_close((uv_handle_t *)&iso->post_async, NULL);
-  uv_run(iso->loop, UV_RUN_NOWAIT);
+  uv_close((uv_handle_t *)&iso->post_async, isolate_post_closed);
+  while (!iso->post_closed)
+    uv_run(iso->loop, UV_RUN_NOWAIT);
   uv_mutex_destroy(&iso->post_mu);
 fail_loop:
   if (iso->owns_loop)
@@ -282,13 +290,12 @@ void jsrt_isolate_free(jsrt_isolate *iso) {
   /* Calls posted before free started run now, while the heap exists. */
   jsrt__post_drain(iso);
   jsrt__close_all_handles(iso);
-  uv_close((uv_handle_t *)&iso->post_async, NULL);
+  uv_close((uv_handle_t *)&iso->post_async, isolate_post_closed);
   /* Close callbacks and in-flight requests finish on the loop; on a host
-   * loop this also runs other isolates' due work, as any uv_run would. */
-  while (iso->handles != NULL || iso->nreqs > 0 ||
-         !uv_is_closing((uv_handle_t *)&iso->post_async))
+   * loop this also runs other isolates' due work, as any uv_run would.
+   * The isolate's memory holds post_async: wait for its close callback. */
+  while (iso->handles != NULL || iso->nreqs > 0 || !iso->post_closed)
     uv_run(iso->loop, UV_RUN_ONCE);
-  uv_run(iso->loop, UV_RUN_NOWAIT); /* the post_async close callback */
   jsrt__post_drain(iso);
 
   jsrt__jobq_free(iso, &iso->ticks);
