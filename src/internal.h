@@ -222,6 +222,7 @@ typedef duk_ret_t (*jsrt__opener)(duk_context *ctx);
 duk_ret_t jsrt__open_process(duk_context *ctx);
 duk_ret_t jsrt__open_console(duk_context *ctx);
 duk_ret_t jsrt__open_timers(duk_context *ctx);
+duk_ret_t jsrt__open_os(duk_context *ctx);
 duk_ret_t jsrt__open_module(duk_context *ctx);
 
 /* Generated at build time from src/js/ (tools/js2c.c): Duktape bytecode of

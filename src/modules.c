@@ -23,6 +23,7 @@ static const struct {
     {"console", jsrt__open_console, 0},
     {"process", jsrt__open_process, 0},
     {"timers", jsrt__open_timers, 0},
+    {"os", jsrt__open_os, 0},
     {"internal/module", jsrt__open_module, 0},
     {"fs", NULL, JSRT_CAP_FS},
     {"fs/promises", NULL, JSRT_CAP_FS},
