@@ -44,11 +44,17 @@ HDRS := include/jsrt.h src/internal.h $(BUILD)/duk/duk_config.h
 EXAMPLES := $(patsubst examples/%.c,$(BUILD)/examples/%,$(wildcard examples/*.c))
 TESTS := $(patsubst tests/%.c,$(BUILD)/tests/%,$(wildcard tests/test_*.c))
 BENCHES := $(patsubst bench/%.c,$(BUILD)/bench/%,$(wildcard bench/*.c))
+ADDONS := $(patsubst tests/addons/%.c,$(BUILD)/tests/addons/%.node,\
+  $(wildcard tests/addons/*.c))
+# Programs export their symbols (jsrt_*, duk_*) so that native addons
+# (require('x.node'), dlopen'ed) resolve them from the program.
+EXPORT_DYN := -rdynamic
 
 .PHONY: all demo check asan valgrind bench install uninstall format \
         format-check clean deps fuzz
 
-all: $(BUILD)/libjsrt.a $(BUILD)/libjsrt.so $(BUILD)/jsrt $(EXAMPLES) $(TESTS)
+all: $(BUILD)/libjsrt.a $(BUILD)/libjsrt.so $(BUILD)/jsrt $(EXAMPLES) $(TESTS) \
+  $(ADDONS)
 
 # ---- Duktape with our config ----
 $(BUILD)/duk/duk_config.h: $(DUKSRC)/duk_config.h mk/duk_config.sed
@@ -94,16 +100,25 @@ $(BUILD)/libjsrt.so: $(BUILD)/libjsrt.so.$(VERSION)
 	ln -sf libjsrt.so.$(VERSION) $@
 
 $(BUILD)/jsrt: src/cli/main.c $(BUILD)/libjsrt.a
-	$(CC) $(CFLAGS_OURS) $< -o $@ $(BUILD)/libjsrt.a $(LDFLAGS_ALL) $(LDLIBS)
+	$(CC) $(CFLAGS_OURS) $< -o $@ $(BUILD)/libjsrt.a $(EXPORT_DYN) \
+	  $(LDFLAGS_ALL) $(LDLIBS)
 
 $(BUILD)/examples/%: examples/%.c $(BUILD)/libjsrt.a
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS_OURS) $< -o $@ $(BUILD)/libjsrt.a $(LDFLAGS_ALL) $(LDLIBS)
+	$(CC) $(CFLAGS_OURS) $< -o $@ $(BUILD)/libjsrt.a $(EXPORT_DYN) \
+	  $(LDFLAGS_ALL) $(LDLIBS)
 
 $(BUILD)/tests/%: tests/%.c tests/testutil.h $(BUILD)/libjsrt.a
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS_OURS) -Itests $< -o $@ $(BUILD)/libjsrt.a $(LDFLAGS_ALL) \
-	  -lcmocka $(LDLIBS)
+	$(CC) $(CFLAGS_OURS) -Itests $< -o $@ $(BUILD)/libjsrt.a $(EXPORT_DYN) \
+	  $(LDFLAGS_ALL) -lcmocka $(LDLIBS)
+
+# Native addons used by the tests (tests/addons/*.c): shared objects whose
+# duk_*/jsrt_* references resolve from the program that loads them.
+$(BUILD)/tests/addons/%.node: tests/addons/%.c include/jsrt.h \
+  $(BUILD)/duk/duk_config.h
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS_OURS) -shared $< -o $@
 
 $(BUILD)/bench/%: bench/%.c $(BUILD)/libjsrt.a
 	@mkdir -p $(@D)
@@ -168,7 +183,8 @@ uninstall:
 	rm -rf $(DESTDIR)$(INCDIR)/jsrt
 
 FORMAT_SRCS := $(wildcard include/*.h src/*.c src/*.h src/cli/*.c \
-  examples/*.c tests/*.c tests/*.h bench/*.c tools/*.c fuzz/*.c)
+  examples/*.c tests/*.c tests/*.h tests/addons/*.c bench/*.c tools/*.c \
+  fuzz/*.c)
 format:
 	clang-format -i $(FORMAT_SRCS)
 format-check:

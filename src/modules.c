@@ -5,6 +5,7 @@
  */
 #include "internal.h"
 
+#include <dlfcn.h>
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
@@ -124,7 +125,7 @@ static void modules_run_js(duk_context *ctx, const jsrt__js_blob *blob,
                            const char *name) {
   void *buf = duk_push_fixed_buffer(ctx, blob->len);
   memcpy(buf, blob->code, blob->len);
-  duk_load_function(ctx);               /* [native module fn] */
+  duk_load_function(ctx);                  /* [native module fn] */
   duk_get_prop_string(ctx, -2, "exports"); /* exports */
   duk_push_c_function(ctx, modules_require_internal, 1);
   duk_dup(ctx, -4); /* module */
@@ -283,16 +284,107 @@ static duk_ret_t modules_realpath(duk_context *ctx) {
   const char *path = duk_require_string(ctx, 0);
   char *real = realpath(path, NULL);
   if (real == NULL)
-    return jsrt__throw_uv(ctx, uv_translate_sys_error(errno), "realpath",
-                          path, NULL);
+    return jsrt__throw_uv(ctx, uv_translate_sys_error(errno), "realpath", path,
+                          NULL);
   duk_push_string(ctx, real);
   free(real);
   return 1;
 }
 
-/* readFile(path) -> string (the bytes as Duktape's internal string) */
-static duk_ret_t modules_read_file(duk_context *ctx) {
-  const char *path = duk_require_string(ctx, 0);
+/* The wrapper keeps line numbers: the source starts on its first line. */
+#define MODULES_WRAP_HEAD                                                      \
+  "function (exports, require, module, __filename, __dirname) {"
+#define MODULES_WRAP_TAIL "\n}"
+
+/* A SyntaxError from the compiler says "... (line N)": make it name the
+ * file too ("... (/path/x.js:N)") and set fileName/lineNumber, so that
+ * the message alone locates the error. [err] -> [err] */
+static void modules_fix_syntax_error(duk_context *ctx, const char *filename) {
+  const char *msg, *at;
+  long line;
+  if (!duk_is_error(ctx, -1) ||
+      duk_get_error_code(ctx, -1) != DUK_ERR_SYNTAX_ERROR)
+    return;
+  duk_get_prop_string(ctx, -1, "message");
+  msg = duk_get_string(ctx, -1);
+  at = msg != NULL ? strstr(msg, " (line ") : NULL;
+  if (at == NULL) {
+    duk_pop(ctx);
+    return;
+  }
+  line = strtol(at + 7, NULL, 10);
+  duk_push_lstring(ctx, msg, (duk_size_t)(at - msg));
+  duk_push_sprintf(ctx, "%s (%s:%ld)", duk_get_string(ctx, -1), filename, line);
+  duk_put_prop_string(ctx, -4, "message");
+  duk_pop_2(ctx);
+  duk_push_string(ctx, filename);
+  duk_put_prop_string(ctx, -2, "fileName");
+  duk_push_int(ctx, (duk_int_t)line);
+  duk_put_prop_string(ctx, -2, "lineNumber");
+}
+
+static duk_ret_t modules_compile_raw(duk_context *ctx, void *udata) {
+  const char **args = udata;
+  duk_compile_lstring_filename(ctx, DUK_COMPILE_FUNCTION, args[0],
+                               (duk_size_t)(uintptr_t)args[1]);
+  return 1;
+}
+
+/* Compiles the wrapped source buf[0..len) (wrapper included) named by the
+ * string at the stack top; replaces it with the function. Throws syntax
+ * errors that name the file. */
+static void modules_compile_buf(duk_context *ctx, const char *buf, size_t len) {
+  const char *args[2];
+  const char *filename = duk_get_string(ctx, -1);
+  args[0] = buf;
+  args[1] = (const char *)(uintptr_t)len;
+  duk_dup_top(ctx);
+  if (duk_safe_call(ctx, modules_compile_raw, (void *)args, 1, 1) != 0) {
+    modules_fix_syntax_error(ctx, filename);
+    (void)duk_throw(ctx);
+  }
+  duk_replace(ctx, -2);
+}
+
+/* Neutralises what Node strips before compiling: a UTF-8 BOM and a #! line
+ * (blanked in place so line numbers stay). Returns the bytes to skip. */
+static size_t modules_prepare_source(char *src, size_t len) {
+  size_t skip = 0;
+  if (len >= 3 && (unsigned char)src[0] == 0xef &&
+      (unsigned char)src[1] == 0xbb && (unsigned char)src[2] == 0xbf)
+    skip = 3;
+  if (len - skip >= 2 && src[skip] == '#' && src[skip + 1] == '!') {
+    src[skip] = '/';
+    src[skip + 1] = '/';
+  }
+  return skip;
+}
+
+/* compile(source, filename) -> function (exports, require, module,
+ * __filename, __dirname), for Module.prototype._compile. */
+static duk_ret_t modules_compile(duk_context *ctx) {
+  duk_size_t len, hl = sizeof(MODULES_WRAP_HEAD) - 1;
+  duk_size_t tl = sizeof(MODULES_WRAP_TAIL) - 1, skip;
+  const char *src = duk_require_lstring(ctx, 0, &len);
+  char *buf;
+  duk_require_string(ctx, 1);
+  buf = duk_push_fixed_buffer(ctx, hl + len + tl);
+  memcpy(buf, MODULES_WRAP_HEAD, hl);
+  memcpy(buf + hl, src, len);
+  skip = modules_prepare_source(buf + hl, len);
+  if (skip > 0)
+    memmove(buf + hl, buf + hl + skip, len - skip);
+  memcpy(buf + hl + len - skip, MODULES_WRAP_TAIL, tl);
+  duk_dup(ctx, 1);
+  modules_compile_buf(ctx, buf, hl + len - skip + tl);
+  return 1;
+}
+
+/* Reads path into a new buffer on the stack with room for head bytes
+ * before and tail bytes after the content; returns the buffer and sets
+ * *len to the content's length. Throws Node-style errors. */
+static char *modules_read(duk_context *ctx, const char *path, size_t head,
+                          size_t tail, size_t *len_out) {
   uv_fs_t req;
   uv_file fd;
   int64_t off = 0;
@@ -303,18 +395,23 @@ static duk_ret_t modules_read_file(duk_context *ctx) {
   fd = uv_fs_open(NULL, &req, path, UV_FS_O_RDONLY, 0, NULL);
   uv_fs_req_cleanup(&req);
   if (fd < 0)
-    return jsrt__throw_uv(ctx, fd, "open", path, NULL);
+    (void)jsrt__throw_uv(ctx, fd, "open", path, NULL);
   rc = uv_fs_fstat(NULL, &req, fd, NULL);
   cap = rc == 0 ? (size_t)req.statbuf.st_size + 1 : 4096;
   uv_fs_req_cleanup(&req);
-  buf = duk_push_dynamic_buffer(ctx, cap);
+  if (rc == 0 && (req.statbuf.st_mode & S_IFMT) == S_IFDIR) {
+    uv_fs_close(NULL, &req, fd, NULL);
+    uv_fs_req_cleanup(&req);
+    (void)jsrt__throw_uv(ctx, UV_EISDIR, "read", path, NULL);
+  }
+  buf = duk_push_dynamic_buffer(ctx, head + cap + tail);
   for (;;) {
     uv_buf_t b;
     if (len == cap) {
       cap *= 2;
-      buf = duk_resize_buffer(ctx, -1, cap);
+      buf = duk_resize_buffer(ctx, -1, head + cap + tail);
     }
-    b = uv_buf_init(buf + len, (unsigned)(cap - len));
+    b = uv_buf_init(buf + head + len, (unsigned)(cap - len));
     rc = uv_fs_read(NULL, &req, fd, &b, 1, off, NULL);
     uv_fs_req_cleanup(&req);
     if (rc <= 0)
@@ -325,31 +422,33 @@ static duk_ret_t modules_read_file(duk_context *ctx) {
   uv_fs_close(NULL, &req, fd, NULL);
   uv_fs_req_cleanup(&req);
   if (rc < 0)
-    return jsrt__throw_uv(ctx, rc, "read", path, NULL);
+    (void)jsrt__throw_uv(ctx, rc, "read", path, NULL);
+  *len_out = len;
+  return buf;
+}
+
+/* readFile(path) -> string (the bytes as Duktape's internal string) */
+static duk_ret_t modules_read_file(duk_context *ctx) {
+  const char *path = duk_require_string(ctx, 0);
+  size_t len;
+  char *buf = modules_read(ctx, path, 0, 0, &len);
   duk_push_lstring(ctx, buf, len);
   return 1;
 }
 
-/* compile(source, filename) -> function (exports, require, module,
- * __filename, __dirname); the wrapper keeps line numbers, a #! line is
- * blanked. Syntax errors name the file and line. */
-static duk_ret_t modules_compile(duk_context *ctx) {
-  duk_size_t len;
-  const char *src = duk_require_lstring(ctx, 0, &len);
-  duk_require_string(ctx, 1);
-  if (len >= 2 && src[0] == '#' && src[1] == '!') {
-    duk_push_string(ctx, "//");
-    duk_push_lstring(ctx, src + 2, len - 2);
-    duk_concat(ctx, 2);
-    duk_replace(ctx, 0);
-  }
-  duk_push_string(ctx, "function (exports, require, module, __filename, "
-                       "__dirname) {");
+/* compileFile(filename) -> the module function: one read into a buffer
+ * that already holds the wrapper, one compile; no JS string of the
+ * source is made (Duktape interns every string). */
+static duk_ret_t modules_compile_file(duk_context *ctx) {
+  const char *path = duk_require_string(ctx, 0);
+  size_t hl = sizeof(MODULES_WRAP_HEAD) - 1, tl = sizeof(MODULES_WRAP_TAIL) - 1;
+  size_t len, skip;
+  char *buf = modules_read(ctx, path, hl, tl, &len);
+  skip = modules_prepare_source(buf + hl, len);
+  memcpy(buf + skip, MODULES_WRAP_HEAD, hl);
+  memcpy(buf + hl + len, MODULES_WRAP_TAIL, tl);
   duk_dup(ctx, 0);
-  duk_push_string(ctx, "\n}");
-  duk_concat(ctx, 3);
-  duk_dup(ctx, 1);
-  duk_compile(ctx, DUK_COMPILE_FUNCTION);
+  modules_compile_buf(ctx, buf + skip, hl + len - skip + tl);
   return 1;
 }
 
@@ -379,11 +478,84 @@ static duk_ret_t modules_cwd(duk_context *ctx) {
   return 1;
 }
 
+/* builtinList() -> the names user code can require (Module.builtinModules):
+ * the table's and every JS glue file's, without internal/ ones. */
+static duk_ret_t modules_builtin_list(duk_context *ctx) {
+  duk_uarridx_t n = 0;
+  size_t i;
+  duk_push_array(ctx);
+  for (i = 0; i < JSRT__COUNTOF(modules_builtin); i++) {
+    if (strncmp(modules_builtin[i].name, "internal/", 9) == 0)
+      continue;
+    duk_push_string(ctx, modules_builtin[i].name);
+    duk_put_prop_index(ctx, -2, n++);
+  }
+  for (i = 0; i < jsrt__js_nblobs; i++) {
+    const char *name = jsrt__js_blobs[i].name;
+    if (strncmp(name, "internal/", 9) == 0 || modules_find_builtin(name) >= 0)
+      continue;
+    duk_push_string(ctx, name);
+    duk_put_prop_index(ctx, -2, n++);
+  }
+  return 1;
+}
+
+/*
+ * loadAddon(filename) -> exports of a native addon: a shared object that
+ * exports `int jsrt_addon_init(duk_context *ctx, void *udata)` (the
+ * jsrt_module_init convention: push the exports, return 0; udata is the
+ * jsrt_isolate). Needs JSRT_CAP_NATIVE. The object stays loaded for the
+ * life of the process, as in Node: functions it created may live in any
+ * isolate's heap until that heap is destroyed.
+ */
+static duk_ret_t modules_load_addon(duk_context *ctx) {
+  jsrt_isolate *iso = jsrt_from_context(ctx);
+  const char *path = duk_require_string(ctx, 0);
+  void *so;
+  union {
+    void *p;
+    jsrt_module_init fn;
+  } init;
+  duk_idx_t top;
+  int rc;
+
+  if (!jsrt__has_cap(iso, JSRT_CAP_NATIVE)) {
+    duk_push_sprintf(ctx, "native addon '%s'", path);
+    return jsrt__throw_access_denied(ctx, duk_get_string(ctx, -1));
+  }
+  so = dlopen(path, RTLD_NOW | RTLD_LOCAL);
+  if (so == NULL) {
+    const char *why = dlerror();
+    return jsrt__throw_code(ctx, DUK_ERR_ERROR, "ERR_DLOPEN_FAILED", "%s",
+                            why ? why : path);
+  }
+  init.p = dlsym(so, "jsrt_addon_init");
+  if (init.p == NULL) {
+    dlclose(so);
+    return jsrt__throw_code(ctx, DUK_ERR_ERROR, "ERR_DLOPEN_FAILED",
+                            "Native addon '%s' does not export "
+                            "jsrt_addon_init (see include/jsrt.h)",
+                            path);
+  }
+  top = duk_get_top(ctx);
+  rc = init.fn(ctx, iso);
+  if (rc < 0 || duk_get_top(ctx) != top + 1) {
+    duk_set_top(ctx, top);
+    return jsrt__throw_code(ctx, DUK_ERR_ERROR, "ERR_MODULE_INIT",
+                            "Native addon '%s' failed to initialize (%d)", path,
+                            rc);
+  }
+  return 1;
+}
+
 static const duk_function_list_entry modules_funcs[] = {
     {"stat", modules_stat, 1},
     {"realpath", modules_realpath, 1},
     {"readFile", modules_read_file, 1},
     {"compile", modules_compile, 2},
+    {"compileFile", modules_compile_file, 1},
+    {"builtinList", modules_builtin_list, 0},
+    {"loadAddon", modules_load_addon, 1},
     {"loadBuiltin", modules_load_builtin, 1},
     {"isBuiltin", modules_is_builtin_js, 1},
     {"cwd", modules_cwd, 0},
@@ -423,23 +595,38 @@ static duk_ret_t modules_run_main_entry(duk_context *ctx) {
   return modules_run_main(ctx, (void *)duk_require_string(ctx, 0));
 }
 
+/* The status for an error of runMain on the stack top: a main module that
+ * cannot be found at all is JSRT_ENOENT (a module it requires is not),
+ * one outside module_root or behind a capability is JSRT_EACCES. */
+static int modules_main_status(duk_context *ctx, int rc) {
+  const char *code;
+  if (rc != JSRT_ERROR || !duk_is_object(ctx, -1))
+    return rc;
+  duk_get_prop_string(ctx, -1, "code");
+  code = duk_get_string(ctx, -1);
+  if (code != NULL && strcmp(code, "ERR_ACCESS_DENIED") == 0) {
+    rc = JSRT_EACCES;
+  } else if (code != NULL && strcmp(code, "MODULE_NOT_FOUND") == 0) {
+    duk_get_prop_string(ctx, -2, "requireStack");
+    if (duk_is_array(ctx, -1) && duk_get_length(ctx, -1) == 0)
+      rc = JSRT_ENOENT;
+    duk_pop(ctx);
+  }
+  duk_pop(ctx);
+  return rc;
+}
+
 int jsrt_run_main(jsrt_isolate *iso, const char *path) {
-  uv_fs_t req;
   int rc;
   if (iso == NULL || path == NULL)
     return JSRT_EINVAL;
   if (iso->fatal)
     return JSRT_ERROR;
-  rc = uv_fs_stat(NULL, &req, path, NULL);
-  uv_fs_req_cleanup(&req);
-  if (rc != 0) {
-    jsrt__set_last_error(iso, "Error: Cannot find module '%s'", path);
-    return JSRT_ENOENT;
-  }
   jsrt__session_begin(iso);
   duk_push_c_function(iso->ctx, modules_run_main_entry, 1);
   duk_push_string(iso->ctx, path);
   rc = jsrt__pcall(iso, 1);
+  rc = modules_main_status(iso->ctx, rc);
   duk_pop(iso->ctx);
   if (rc == JSRT_OK)
     rc = jsrt__drain(iso);
