@@ -102,3 +102,16 @@ expect "installed host says 42"
 expect "layout ok"
 done_example
 case "$BUILD" in *asan*) FILTER=$FILTER_SAVE ;; esac
+
+example plugin_host "$BUILD/examples/plugin_host" examples/plugins
+expect "plugin_host: 4 plugins in examples/plugins"
+expect "[crash] load failed: JSRT_ERROR: Error: plugin refuses to start"
+expect "[hog] load failed: JSRT_ENOMEM: RangeError: alloc failed"
+expect "round 1: spin failed, dropped: JSRT_ETIMEOUT: Error: script execution timed out after 100 ms"
+expect "[good] require('fs') -> ERR_ACCESS_DENIED"
+expect "[good] require('../../Makefile') -> ERR_ACCESS_DENIED"
+expect "[good] timer fired on the shared loop"
+expect "round 5: good -> pong 5 (calls: 5)"
+expect "summary: 1 serving, 3 failed: crash (threw) hog (memory limit) spin (time budget)"
+expect "good answered 5 of 5 host calls"
+done_example

@@ -1,0 +1,3 @@
+// A plugin that throws while loading.
+require('host');
+throw new Error('plugin refuses to start');
