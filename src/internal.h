@@ -224,6 +224,7 @@ duk_ret_t jsrt__open_console(duk_context *ctx);
 duk_ret_t jsrt__open_timers(duk_context *ctx);
 duk_ret_t jsrt__open_os(duk_context *ctx);
 duk_ret_t jsrt__open_module(duk_context *ctx);
+duk_ret_t jsrt__open_fs(duk_context *ctx);
 
 /* Generated at build time from src/js/ (tools/js2c.c): Duktape bytecode of
  * each JS glue file, wrapped as function (exports, require, module,

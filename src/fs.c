@@ -1,0 +1,891 @@
+/*
+ * fs.c - the native half of fs: one binding per uv_fs_* call, each either
+ * synchronous (no callback: returns or throws) or asynchronous on libuv's
+ * thread pool (callback(err, result)), plus readFile/writeFile done as one
+ * thread-pool job each so that the per-byte work never touches JS.
+ * Paths, flags and modes arrive already validated by src/js/fs.js.
+ */
+#include "internal.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+/* How a finished request's result is handed to JS. */
+enum {
+  FS_RES_NONE,    /* callback(null) */
+  FS_RES_INT,     /* fd, byte count */
+  FS_RES_STAT,    /* array of 14 numbers (see fs_push_stat) */
+  FS_RES_PTR,     /* string in req.ptr (readlink, realpath) */
+  FS_RES_PATH,    /* string in req.path (mkdtemp) */
+  FS_RES_DIR,     /* [names] */
+  FS_RES_DIRENTS, /* [names, types] */
+};
+
+/*
+ * One uv_fs_t request. Async: malloc'ed, refs keep the callback (and the
+ * buffer being read or written) alive until fs_done, which frees it.
+ * Sync: the same struct, freed before the binding returns or throws.
+ * Error messages use req.path / req.new_path, which libuv owns (copied for
+ * async requests, borrowed from the duk stack for sync ones).
+ */
+typedef struct {
+  uv_fs_t req;
+  jsrt_isolate *iso;
+  int cb, keep;
+  int res;
+  const char *syscall;
+  int show_path; /* put req.path (and new_path) into the error */
+} fs_req;
+
+static jsrt_isolate *fs_iso(duk_context *ctx) {
+  jsrt_isolate *iso = jsrt_from_context(ctx);
+  /* The loader checks too; a native half leaked to a script must not
+   * bypass it. */
+  if (!jsrt__has_cap(iso, JSRT_CAP_FS))
+    (void)jsrt__throw_access_denied(ctx, "fs");
+  return iso;
+}
+
+static const char *fs_path(duk_context *ctx, duk_idx_t idx,
+                           const char *name) {
+  if (!duk_is_string(ctx, idx))
+    (void)jsrt__throw_arg_type(ctx, name, "string", idx);
+  return duk_get_string(ctx, idx);
+}
+
+static uv_file fs_fd(duk_context *ctx, duk_idx_t idx) {
+  double d = duk_get_number_default(ctx, idx, -1);
+  if (!duk_is_number(ctx, idx) || d != (double)(int)d || d < 0)
+    (void)jsrt__throw_arg_type(ctx, "fd", "number", idx);
+  return (uv_file)d;
+}
+
+static int64_t fs_int64(duk_context *ctx, duk_idx_t idx, int64_t dflt) {
+  if (!duk_is_number(ctx, idx))
+    return dflt;
+  return (int64_t)duk_get_number(ctx, idx);
+}
+
+/* Stats fields, in the order src/js/fs.js reads them. */
+static void fs_push_stat(duk_context *ctx, const uv_stat_t *s) {
+  double v[14];
+  int i;
+  v[0] = (double)s->st_dev;
+  v[1] = (double)s->st_mode;
+  v[2] = (double)s->st_nlink;
+  v[3] = (double)s->st_uid;
+  v[4] = (double)s->st_gid;
+  v[5] = (double)s->st_rdev;
+  v[6] = (double)s->st_blksize;
+  v[7] = (double)s->st_ino;
+  v[8] = (double)s->st_size;
+  v[9] = (double)s->st_blocks;
+  v[10] = s->st_atim.tv_sec * 1e3 + s->st_atim.tv_nsec / 1e6;
+  v[11] = s->st_mtim.tv_sec * 1e3 + s->st_mtim.tv_nsec / 1e6;
+  v[12] = s->st_ctim.tv_sec * 1e3 + s->st_ctim.tv_nsec / 1e6;
+  v[13] = s->st_birthtim.tv_sec * 1e3 + s->st_birthtim.tv_nsec / 1e6;
+  duk_push_array(ctx);
+  for (i = 0; i < 14; i++) {
+    duk_push_number(ctx, v[i]);
+    duk_put_prop_index(ctx, -2, (duk_uarridx_t)i);
+  }
+}
+
+/* Pushes the error or the result of a finished request; returns 1 for a
+ * result, 0 for an error. */
+static int fs_push_outcome(duk_context *ctx, fs_req *r) {
+  uv_fs_t *req = &r->req;
+  if (req->result < 0) {
+    jsrt__push_uv_error(ctx, (int)req->result, r->syscall,
+                        r->show_path ? req->path : NULL,
+                        r->show_path ? req->new_path : NULL);
+    return 0;
+  }
+  switch (r->res) {
+  case FS_RES_NONE:
+    duk_push_undefined(ctx);
+    break;
+  case FS_RES_INT:
+    duk_push_number(ctx, (double)req->result);
+    break;
+  case FS_RES_STAT:
+    fs_push_stat(ctx, &req->statbuf);
+    break;
+  case FS_RES_PTR:
+    duk_push_string(ctx, req->ptr);
+    break;
+  case FS_RES_PATH:
+    duk_push_string(ctx, req->path);
+    break;
+  case FS_RES_DIR:
+  case FS_RES_DIRENTS: {
+    uv_dirent_t ent;
+    duk_uarridx_t i = 0;
+    duk_idx_t names, types = 0;
+    duk_push_array(ctx);
+    names = duk_get_top_index(ctx);
+    if (r->res == FS_RES_DIRENTS) {
+      duk_push_array(ctx);
+      types = duk_get_top_index(ctx);
+    }
+    while (uv_fs_scandir_next(req, &ent) != UV_EOF) {
+      duk_push_string(ctx, ent.name);
+      duk_put_prop_index(ctx, names, i);
+      if (r->res == FS_RES_DIRENTS) {
+        duk_push_int(ctx, (int)ent.type);
+        duk_put_prop_index(ctx, types, i);
+      }
+      i++;
+    }
+    if (r->res == FS_RES_DIRENTS) {
+      duk_push_array(ctx);
+      duk_dup(ctx, names);
+      duk_put_prop_index(ctx, -2, 0);
+      duk_dup(ctx, types);
+      duk_put_prop_index(ctx, -2, 1);
+      duk_remove(ctx, names);
+      duk_remove(ctx, names);
+    }
+    break;
+  }
+  }
+  return 1;
+}
+
+static void fs_req_free(fs_req *r) {
+  duk_context *ctx = r->iso->ctx;
+  uv_fs_req_cleanup(&r->req);
+  jsrt_unref(ctx, r->cb);
+  jsrt_unref(ctx, r->keep);
+  free(r);
+}
+
+static void fs_done(uv_fs_t *req) {
+  fs_req *r = req->data;
+  jsrt_isolate *iso = r->iso;
+  duk_context *ctx = iso->ctx;
+  duk_idx_t nargs;
+  jsrt__req_done(iso);
+  if (iso->closing || iso->exited || iso->fatal) {
+    fs_req_free(r);
+    return;
+  }
+  jsrt_push_ref(ctx, r->cb);
+  duk_push_undefined(ctx);
+  if (fs_push_outcome(ctx, r)) {
+    duk_push_null(ctx);
+    duk_swap_top(ctx, -2);
+    nargs = r->res == FS_RES_NONE ? 1 : 2;
+    if (nargs == 1)
+      duk_pop(ctx);
+  } else {
+    nargs = 1;
+  }
+  fs_req_free(r);
+  jsrt__callback(iso, nargs);
+}
+
+/* Starts a request: async when the value at cb_idx is a function. keep_idx
+ * (or DUK_INVALID_INDEX) is kept alive while the request runs. Call after
+ * every argument has been validated: nothing may throw until fs_end. */
+static fs_req *fs_begin(duk_context *ctx, duk_idx_t cb_idx, int res,
+                        const char *syscall, duk_idx_t keep_idx) {
+  jsrt_isolate *iso = fs_iso(ctx);
+  fs_req *r;
+  int async = duk_is_function(ctx, cb_idx);
+  if (!async && !duk_is_undefined(ctx, cb_idx) && !duk_is_null(ctx, cb_idx))
+    (void)jsrt__throw_arg_type(ctx, "callback", "function", cb_idx);
+  r = calloc(1, sizeof(*r));
+  if (r == NULL)
+    (void)duk_error(ctx, DUK_ERR_RANGE_ERROR, "out of memory");
+  r->iso = iso;
+  r->res = res;
+  r->syscall = syscall;
+  r->show_path = 1;
+  r->req.data = r;
+  if (async) {
+    r->cb = jsrt_ref(ctx, cb_idx);
+    if (keep_idx != DUK_INVALID_INDEX)
+      r->keep = jsrt_ref(ctx, keep_idx);
+  }
+  return r;
+}
+
+#define FS_CB(r) ((r)->cb ? fs_done : NULL)
+
+/* Finishes fs_begin + uv_fs_xxx(): an async request is now in flight
+ * (returns undefined); a sync one returns its result or throws. */
+static duk_ret_t fs_end(duk_context *ctx, fs_req *r, int rc) {
+  int ok;
+  if (r->cb) {
+    if (rc < 0) { /* refused before reaching the pool */
+      r->req.result = rc;
+      ok = fs_push_outcome(ctx, r);
+      fs_req_free(r);
+      return ok ? 1 : duk_throw(ctx);
+    }
+    jsrt__req_start(r->iso);
+    return 0;
+  }
+  ok = fs_push_outcome(ctx, r);
+  fs_req_free(r);
+  return ok ? 1 : duk_throw(ctx);
+}
+
+/* ---- one binding per call ---- */
+
+/* open(path, flags, mode, cb) */
+static duk_ret_t fs_open(duk_context *ctx) {
+  const char *path = fs_path(ctx, 0, "path");
+  int flags = duk_to_int(ctx, 1), mode = duk_to_int(ctx, 2);
+  fs_req *r = fs_begin(ctx, 3, FS_RES_INT, "open", DUK_INVALID_INDEX);
+  return fs_end(ctx, r,
+                uv_fs_open(r->iso->loop, &r->req, path, flags | O_CLOEXEC,
+                           mode, FS_CB(r)));
+}
+
+/* close(fd, cb) */
+static duk_ret_t fs_close(duk_context *ctx) {
+  uv_file fd = fs_fd(ctx, 0);
+  fs_req *r = fs_begin(ctx, 1, FS_RES_NONE, "close", DUK_INVALID_INDEX);
+  return fs_end(ctx, r, uv_fs_close(r->iso->loop, &r->req, fd, FS_CB(r)));
+}
+
+/* Validated [off, off+len) of the buffer at idx. */
+static uv_buf_t fs_buf(duk_context *ctx, duk_idx_t idx, duk_idx_t off_idx,
+                       duk_idx_t len_idx) {
+  duk_size_t size;
+  char *p;
+  double off, len;
+  if (!duk_is_buffer_data(ctx, idx))
+    (void)jsrt__throw_arg_type(ctx, "buffer",
+                               "an instance of Buffer, TypedArray, or "
+                               "DataView",
+                               idx);
+  p = duk_get_buffer_data(ctx, idx, &size);
+  off = duk_get_number_default(ctx, off_idx, 0);
+  len = duk_is_number(ctx, len_idx) ? duk_get_number(ctx, len_idx)
+                                     : (double)size - off;
+  if (!(off >= 0 && off <= (double)size))
+    (void)jsrt__throw_code(ctx, DUK_ERR_RANGE_ERROR, "ERR_OUT_OF_RANGE",
+                           "The value of \"offset\" is out of range. It must "
+                           "be >= 0 && <= %lu. Received %g",
+                           (unsigned long)size, off);
+  if (!(len >= 0 && off + len <= (double)size))
+    (void)jsrt__throw_code(ctx, DUK_ERR_RANGE_ERROR, "ERR_OUT_OF_RANGE",
+                           "The value of \"length\" is out of range. It must "
+                           "be >= 0 && <= %lu. Received %g",
+                           (unsigned long)(size - (duk_size_t)off), len);
+  return uv_buf_init(p + (size_t)off, (unsigned)len);
+}
+
+/* read(fd, buffer, offset, length, position (-1: current), cb) */
+static duk_ret_t fs_read(duk_context *ctx) {
+  uv_file fd = fs_fd(ctx, 0);
+  uv_buf_t buf = fs_buf(ctx, 1, 2, 3);
+  int64_t pos = fs_int64(ctx, 4, -1);
+  fs_req *r = fs_begin(ctx, 5, FS_RES_INT, "read", 1);
+  r->show_path = 0;
+  return fs_end(ctx, r,
+                uv_fs_read(r->iso->loop, &r->req, fd, &buf, 1, pos, FS_CB(r)));
+}
+
+/* write(fd, buffer, offset, length, position (-1: current), cb) */
+static duk_ret_t fs_write(duk_context *ctx) {
+  uv_file fd = fs_fd(ctx, 0);
+  uv_buf_t buf = fs_buf(ctx, 1, 2, 3);
+  int64_t pos = fs_int64(ctx, 4, -1);
+  fs_req *r = fs_begin(ctx, 5, FS_RES_INT, "write", 1);
+  r->show_path = 0;
+  return fs_end(ctx, r,
+                uv_fs_write(r->iso->loop, &r->req, fd, &buf, 1, pos,
+                            FS_CB(r)));
+}
+
+static duk_ret_t fs_stat(duk_context *ctx) {
+  const char *path = fs_path(ctx, 0, "path");
+  fs_req *r = fs_begin(ctx, 1, FS_RES_STAT, "stat", DUK_INVALID_INDEX);
+  return fs_end(ctx, r, uv_fs_stat(r->iso->loop, &r->req, path, FS_CB(r)));
+}
+
+static duk_ret_t fs_lstat(duk_context *ctx) {
+  const char *path = fs_path(ctx, 0, "path");
+  fs_req *r = fs_begin(ctx, 1, FS_RES_STAT, "lstat", DUK_INVALID_INDEX);
+  return fs_end(ctx, r, uv_fs_lstat(r->iso->loop, &r->req, path, FS_CB(r)));
+}
+
+static duk_ret_t fs_fstat(duk_context *ctx) {
+  uv_file fd = fs_fd(ctx, 0);
+  fs_req *r = fs_begin(ctx, 1, FS_RES_STAT, "fstat", DUK_INVALID_INDEX);
+  return fs_end(ctx, r, uv_fs_fstat(r->iso->loop, &r->req, fd, FS_CB(r)));
+}
+
+/* readdir(path, withTypes, cb) */
+static duk_ret_t fs_readdir(duk_context *ctx) {
+  const char *path = fs_path(ctx, 0, "path");
+  int types = duk_to_boolean(ctx, 1);
+  fs_req *r = fs_begin(ctx, 2, types ? FS_RES_DIRENTS : FS_RES_DIR,
+                       "scandir", DUK_INVALID_INDEX);
+  return fs_end(ctx, r,
+                uv_fs_scandir(r->iso->loop, &r->req, path, 0, FS_CB(r)));
+}
+
+static duk_ret_t fs_mkdir(duk_context *ctx) {
+  const char *path = fs_path(ctx, 0, "path");
+  int mode = duk_to_int(ctx, 1);
+  fs_req *r = fs_begin(ctx, 2, FS_RES_NONE, "mkdir", DUK_INVALID_INDEX);
+  return fs_end(ctx, r,
+                uv_fs_mkdir(r->iso->loop, &r->req, path, mode, FS_CB(r)));
+}
+
+/* mkdtemp(prefix + "XXXXXX", cb) */
+static duk_ret_t fs_mkdtemp(duk_context *ctx) {
+  const char *tpl = fs_path(ctx, 0, "prefix");
+  fs_req *r = fs_begin(ctx, 1, FS_RES_PATH, "mkdtemp", DUK_INVALID_INDEX);
+  return fs_end(ctx, r,
+                uv_fs_mkdtemp(r->iso->loop, &r->req, tpl, FS_CB(r)));
+}
+
+#define FS_PATH_OP(fn, uvfn, syscall)                                         \
+  static duk_ret_t fn(duk_context *ctx) {                                     \
+    const char *path = fs_path(ctx, 0, "path");                               \
+    fs_req *r = fs_begin(ctx, 1, FS_RES_NONE, syscall, DUK_INVALID_INDEX);    \
+    return fs_end(ctx, r, uvfn(r->iso->loop, &r->req, path, FS_CB(r)));       \
+  }
+FS_PATH_OP(fs_rmdir, uv_fs_rmdir, "rmdir")
+FS_PATH_OP(fs_unlink, uv_fs_unlink, "unlink")
+
+#define FS_PATH2_OP(fn, uvfn, syscall)                                        \
+  static duk_ret_t fn(duk_context *ctx) {                                     \
+    const char *path = fs_path(ctx, 0, "oldPath");                            \
+    const char *dest = fs_path(ctx, 1, "newPath");                            \
+    fs_req *r = fs_begin(ctx, 2, FS_RES_NONE, syscall, DUK_INVALID_INDEX);    \
+    return fs_end(ctx, r,                                                     \
+                  uvfn(r->iso->loop, &r->req, path, dest, FS_CB(r)));         \
+  }
+FS_PATH2_OP(fs_rename, uv_fs_rename, "rename")
+FS_PATH2_OP(fs_link, uv_fs_link, "link")
+
+/* copyFile(src, dest, flags, cb) */
+static duk_ret_t fs_copyfile(duk_context *ctx) {
+  const char *path = fs_path(ctx, 0, "src");
+  const char *dest = fs_path(ctx, 1, "dest");
+  int flags = duk_to_int(ctx, 2);
+  fs_req *r = fs_begin(ctx, 3, FS_RES_NONE, "copyfile", DUK_INVALID_INDEX);
+  return fs_end(ctx, r,
+                uv_fs_copyfile(r->iso->loop, &r->req, path, dest, flags,
+                               FS_CB(r)));
+}
+
+/* symlink(target, path, cb) */
+static duk_ret_t fs_symlink(duk_context *ctx) {
+  const char *target = fs_path(ctx, 0, "target");
+  const char *path = fs_path(ctx, 1, "path");
+  fs_req *r = fs_begin(ctx, 2, FS_RES_NONE, "symlink", DUK_INVALID_INDEX);
+  return fs_end(ctx, r,
+                uv_fs_symlink(r->iso->loop, &r->req, target, path, 0,
+                              FS_CB(r)));
+}
+
+static duk_ret_t fs_readlink(duk_context *ctx) {
+  const char *path = fs_path(ctx, 0, "path");
+  fs_req *r = fs_begin(ctx, 1, FS_RES_PTR, "readlink", DUK_INVALID_INDEX);
+  return fs_end(ctx, r,
+                uv_fs_readlink(r->iso->loop, &r->req, path, FS_CB(r)));
+}
+
+static duk_ret_t fs_realpath(duk_context *ctx) {
+  const char *path = fs_path(ctx, 0, "path");
+  fs_req *r = fs_begin(ctx, 1, FS_RES_PTR, "realpath", DUK_INVALID_INDEX);
+  return fs_end(ctx, r,
+                uv_fs_realpath(r->iso->loop, &r->req, path, FS_CB(r)));
+}
+
+static duk_ret_t fs_access(duk_context *ctx) {
+  const char *path = fs_path(ctx, 0, "path");
+  int mode = duk_to_int(ctx, 1);
+  fs_req *r = fs_begin(ctx, 2, FS_RES_NONE, "access", DUK_INVALID_INDEX);
+  return fs_end(ctx, r,
+                uv_fs_access(r->iso->loop, &r->req, path, mode, FS_CB(r)));
+}
+
+static duk_ret_t fs_chmod(duk_context *ctx) {
+  const char *path = fs_path(ctx, 0, "path");
+  int mode = duk_to_int(ctx, 1);
+  fs_req *r = fs_begin(ctx, 2, FS_RES_NONE, "chmod", DUK_INVALID_INDEX);
+  return fs_end(ctx, r,
+                uv_fs_chmod(r->iso->loop, &r->req, path, mode, FS_CB(r)));
+}
+
+static duk_ret_t fs_fchmod(duk_context *ctx) {
+  uv_file fd = fs_fd(ctx, 0);
+  int mode = duk_to_int(ctx, 1);
+  fs_req *r = fs_begin(ctx, 2, FS_RES_NONE, "fchmod", DUK_INVALID_INDEX);
+  return fs_end(ctx, r,
+                uv_fs_fchmod(r->iso->loop, &r->req, fd, mode, FS_CB(r)));
+}
+
+/* chown(path, uid, gid, lstat?, cb) */
+static duk_ret_t fs_chown(duk_context *ctx) {
+  const char *path = fs_path(ctx, 0, "path");
+  uv_uid_t uid = (uv_uid_t)duk_to_int(ctx, 1);
+  uv_gid_t gid = (uv_gid_t)duk_to_int(ctx, 2);
+  int l = duk_to_boolean(ctx, 3);
+  fs_req *r = fs_begin(ctx, 4, FS_RES_NONE, l ? "lchown" : "chown",
+                       DUK_INVALID_INDEX);
+  return fs_end(ctx, r,
+                (l ? uv_fs_lchown : uv_fs_chown)(r->iso->loop, &r->req, path,
+                                                 uid, gid, FS_CB(r)));
+}
+
+static duk_ret_t fs_fchown(duk_context *ctx) {
+  uv_file fd = fs_fd(ctx, 0);
+  uv_uid_t uid = (uv_uid_t)duk_to_int(ctx, 1);
+  uv_gid_t gid = (uv_gid_t)duk_to_int(ctx, 2);
+  fs_req *r = fs_begin(ctx, 3, FS_RES_NONE, "fchown", DUK_INVALID_INDEX);
+  return fs_end(ctx, r,
+                uv_fs_fchown(r->iso->loop, &r->req, fd, uid, gid, FS_CB(r)));
+}
+
+/* utimes(path, atime, mtime, lstat?, cb): seconds */
+static duk_ret_t fs_utimes(duk_context *ctx) {
+  const char *path = fs_path(ctx, 0, "path");
+  double at = duk_to_number(ctx, 1), mt = duk_to_number(ctx, 2);
+  int l = duk_to_boolean(ctx, 3);
+  fs_req *r = fs_begin(ctx, 4, FS_RES_NONE, l ? "lutime" : "utime",
+                       DUK_INVALID_INDEX);
+  return fs_end(ctx, r,
+                (l ? uv_fs_lutime : uv_fs_utime)(r->iso->loop, &r->req, path,
+                                                 at, mt, FS_CB(r)));
+}
+
+static duk_ret_t fs_futimes(duk_context *ctx) {
+  uv_file fd = fs_fd(ctx, 0);
+  double at = duk_to_number(ctx, 1), mt = duk_to_number(ctx, 2);
+  fs_req *r = fs_begin(ctx, 3, FS_RES_NONE, "futime", DUK_INVALID_INDEX);
+  return fs_end(ctx, r,
+                uv_fs_futime(r->iso->loop, &r->req, fd, at, mt, FS_CB(r)));
+}
+
+static duk_ret_t fs_ftruncate(duk_context *ctx) {
+  uv_file fd = fs_fd(ctx, 0);
+  int64_t len = fs_int64(ctx, 1, 0);
+  fs_req *r = fs_begin(ctx, 2, FS_RES_NONE, "ftruncate", DUK_INVALID_INDEX);
+  return fs_end(ctx, r,
+                uv_fs_ftruncate(r->iso->loop, &r->req, fd, len, FS_CB(r)));
+}
+
+static duk_ret_t fs_fsync(duk_context *ctx) {
+  uv_file fd = fs_fd(ctx, 0);
+  int data = duk_to_boolean(ctx, 1);
+  fs_req *r = fs_begin(ctx, 2, FS_RES_NONE, data ? "fdatasync" : "fsync",
+                       DUK_INVALID_INDEX);
+  return fs_end(ctx, r,
+                (data ? uv_fs_fdatasync : uv_fs_fsync)(r->iso->loop, &r->req,
+                                                       fd, FS_CB(r)));
+}
+
+/* ---- readFile / writeFile: whole-file jobs on the thread pool ---- */
+
+/* Files up to this size are read in the first trip to the pool into
+ * malloc'ed memory; bigger regular files get a Duktape buffer of their
+ * size (allocated on the loop thread) and a second trip that reads into it
+ * directly, so nothing is copied. */
+#define FS_SMALL_FILE (64 * 1024)
+
+typedef struct {
+  uv_work_t work;
+  jsrt_isolate *iso;
+  int cb, keep;
+  int phase;    /* readFile: 1 open+stat(+small read), 2 big read */
+  int write;    /* writeFile */
+  char *path;   /* NULL: fd given */
+  uv_file fd;
+  int flags, mode;
+  int err;      /* 0 or a UV_E* code */
+  const char *syscall;
+  char *data;   /* read: malloc'ed (small/unknown size), write: borrowed */
+  size_t len, cap;
+  char *big;    /* phase 2: the Duktape buffer's data */
+  size_t big_len, big_got;
+} fs_job;
+
+static int fs_job_open(fs_job *j) {
+  if (j->path == NULL)
+    return 0;
+  do
+    j->fd = open(j->path, j->flags | O_CLOEXEC, j->mode);
+  while (j->fd < 0 && errno == EINTR);
+  if (j->fd < 0) {
+    j->err = uv_translate_sys_error(errno);
+    j->syscall = "open";
+    return -1;
+  }
+  return 0;
+}
+
+static void fs_job_close(fs_job *j) {
+  if (j->path != NULL && j->fd >= 0) {
+    close(j->fd);
+    j->fd = -1;
+  }
+}
+
+/* Reads into p[0..cap) until full or EOF; returns bytes or -1 (err set). */
+static ssize_t fs_job_read_into(fs_job *j, char *p, size_t cap) {
+  size_t got = 0;
+  while (got < cap) {
+    size_t want = cap - got;
+    ssize_t n;
+    if (want > (1u << 30))
+      want = 1u << 30;
+    n = read(j->fd, p + got, want);
+    if (n < 0 && errno == EINTR)
+      continue;
+    if (n < 0) {
+      j->err = uv_translate_sys_error(errno);
+      j->syscall = "read";
+      return -1;
+    }
+    if (n == 0)
+      break;
+    got += (size_t)n;
+  }
+  return (ssize_t)got;
+}
+
+/* Appends the rest of the file (unknown size) to j->data. */
+static void fs_job_read_rest(fs_job *j) {
+  for (;;) {
+    ssize_t n;
+    if (j->cap - j->len < 16384) {
+      size_t ncap = j->cap ? j->cap * 2 : 65536;
+      char *p = realloc(j->data, ncap);
+      if (p == NULL) {
+        j->err = UV_ENOMEM;
+        j->syscall = "read";
+        return;
+      }
+      j->data = p;
+      j->cap = ncap;
+    }
+    n = fs_job_read_into(j, j->data + j->len, j->cap - j->len);
+    if (n <= 0)
+      return;
+    j->len += (size_t)n;
+  }
+}
+
+static void fs_job_work(uv_work_t *w) {
+  fs_job *j = w->data;
+  if (j->write) {
+    size_t off = 0;
+    if (fs_job_open(j) < 0)
+      return;
+    while (off < j->len) {
+      ssize_t n = write(j->fd, j->data + off, j->len - off);
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n < 0) {
+        j->err = uv_translate_sys_error(errno);
+        j->syscall = "write";
+        break;
+      }
+      off += (size_t)n;
+    }
+    fs_job_close(j);
+    return;
+  }
+  if (j->phase == 1) {
+    struct stat st;
+    if (fs_job_open(j) < 0)
+      return;
+    if (fstat(j->fd, &st) < 0) {
+      j->err = uv_translate_sys_error(errno);
+      j->syscall = "fstat";
+    } else if (S_ISDIR(st.st_mode)) {
+      j->err = UV_EISDIR;
+      j->syscall = "read";
+    } else if (S_ISREG(st.st_mode) && st.st_size > FS_SMALL_FILE) {
+      j->big_len = (size_t)st.st_size;
+      return; /* keep the fd for phase 2 */
+    } else {
+      fs_job_read_rest(j);
+    }
+    fs_job_close(j);
+    return;
+  }
+  /* phase 2: into the Duktape buffer, then whatever grew past it */
+  {
+    ssize_t n = fs_job_read_into(j, j->big, j->big_len);
+    if (n >= 0) {
+      j->big_got = (size_t)n;
+      if (j->big_got == j->big_len)
+        fs_job_read_rest(j);
+    }
+    fs_job_close(j);
+  }
+}
+
+static void fs_job_free(fs_job *j) {
+  duk_context *ctx = j->iso->ctx;
+  jsrt_unref(ctx, j->cb);
+  jsrt_unref(ctx, j->keep);
+  if (!j->write)
+    free(j->data);
+  free(j->path);
+  free(j);
+}
+
+/* duk_safe_call bodies: allocations may hit the memory limit, and a throw
+ * must neither longjmp through libuv nor leak the job. */
+static duk_ret_t fs_job_alloc_safe(duk_context *ctx, void *udata) {
+  fs_job *j = udata;
+  j->big = duk_push_buffer_raw(ctx, j->big_len, DUK_BUF_FLAG_NOZERO);
+  return 1;
+}
+
+/* [... big|undefined] -> [... ArrayBuffer of the bytes read] */
+static duk_ret_t fs_job_result_safe(duk_context *ctx, void *udata) {
+  fs_job *j = udata;
+  if (j->phase == 2 && j->len == 0) {
+    duk_push_buffer_object(ctx, -1, 0, j->big_got, DUK_BUFOBJ_ARRAYBUFFER);
+  } else {
+    size_t head = j->phase == 2 ? j->big_got : 0;
+    char *p = duk_push_fixed_buffer(ctx, head + j->len);
+    if (head)
+      memcpy(p, j->big, head);
+    if (j->len)
+      memcpy(p + head, j->data, j->len);
+    duk_push_buffer_object(ctx, -1, 0, head + j->len, DUK_BUFOBJ_ARRAYBUFFER);
+    duk_remove(ctx, -2);
+  }
+  return 1;
+}
+
+static void fs_job_after(uv_work_t *w, int status) {
+  fs_job *j = w->data;
+  jsrt_isolate *iso = j->iso;
+  duk_context *ctx = iso->ctx;
+  (void)status;
+  jsrt__req_done(iso);
+  if (iso->closing || iso->exited || iso->fatal) {
+    fs_job_close(j);
+    fs_job_free(j);
+    return;
+  }
+  if (!j->write && j->err == 0 && j->phase == 1 && j->big_len > 0) {
+    /* A big regular file: a buffer of its size, filled in phase 2. */
+    if (duk_safe_call(ctx, fs_job_alloc_safe, j, 0, 1) == DUK_EXEC_SUCCESS) {
+      j->keep = jsrt_ref(ctx, -1);
+      duk_pop(ctx);
+      j->phase = 2;
+      jsrt__req_start(iso);
+      if (uv_queue_work(iso->loop, &j->work, fs_job_work, fs_job_after) == 0)
+        return;
+      jsrt__req_done(iso);
+    } else {
+      duk_pop(ctx);
+    }
+    j->err = UV_ENOMEM;
+    j->syscall = "read";
+    fs_job_close(j);
+  }
+  jsrt_push_ref(ctx, j->cb);
+  duk_push_undefined(ctx);
+  if (j->err != 0) {
+    jsrt__push_uv_error(ctx, j->err, j->syscall, j->path, NULL);
+    fs_job_free(j);
+    jsrt__callback(iso, 1);
+    return;
+  }
+  duk_push_null(ctx);
+  if (j->write) {
+    fs_job_free(j);
+    jsrt__callback(iso, 1);
+    return;
+  }
+  if (j->phase == 2)
+    jsrt_push_ref(ctx, j->keep);
+  else
+    duk_push_undefined(ctx);
+  if (duk_safe_call(ctx, fs_job_result_safe, j, 1, 1) != DUK_EXEC_SUCCESS)
+    duk_remove(ctx, -2); /* (err) instead of (null, result) */
+  fs_job_free(j);
+  jsrt__callback(iso, duk_is_null(ctx, -2) ? 2 : 1);
+}
+
+/* Sync: the same work on this thread. */
+static duk_ret_t fs_job_sync(duk_context *ctx, fs_job *j) {
+  fs_job_work(&j->work);
+  if (!j->write && j->err == 0 && j->big_len > 0) {
+    if (duk_safe_call(ctx, fs_job_alloc_safe, j, 0, 1) == DUK_EXEC_SUCCESS) {
+      j->phase = 2;
+      fs_job_work(&j->work);
+    } else {
+      fs_job_close(j);
+      fs_job_free(j);
+      return duk_throw(ctx);
+    }
+  } else {
+    duk_push_undefined(ctx);
+  }
+  if (j->err != 0) {
+    jsrt__push_uv_error(ctx, j->err, j->syscall, j->path, NULL);
+    fs_job_free(j);
+    return duk_throw(ctx);
+  }
+  if (j->write) {
+    fs_job_free(j);
+    return 0;
+  }
+  if (duk_safe_call(ctx, fs_job_result_safe, j, 1, 1) != DUK_EXEC_SUCCESS) {
+    fs_job_free(j);
+    return duk_throw(ctx);
+  }
+  fs_job_free(j);
+  return 1;
+}
+
+static fs_job *fs_job_new(duk_context *ctx, duk_idx_t target) {
+  jsrt_isolate *iso = fs_iso(ctx);
+  fs_job *j;
+  const char *path = NULL;
+  uv_file fd = -1;
+  if (duk_is_string(ctx, target))
+    path = duk_get_string(ctx, target);
+  else
+    fd = fs_fd(ctx, target);
+  j = calloc(1, sizeof(*j));
+  if (j == NULL || (path != NULL && (j->path = strdup(path)) == NULL)) {
+    free(j);
+    (void)duk_error(ctx, DUK_ERR_RANGE_ERROR, "out of memory");
+  }
+  j->iso = iso;
+  j->fd = fd;
+  j->work.data = j;
+  j->phase = 1;
+  return j;
+}
+
+static duk_ret_t fs_job_start(duk_context *ctx, fs_job *j, duk_idx_t cb,
+                              duk_idx_t keep) {
+  int rc;
+  if (!duk_is_function(ctx, cb))
+    return fs_job_sync(ctx, j);
+  j->cb = jsrt_ref(ctx, cb);
+  if (keep != DUK_INVALID_INDEX)
+    j->keep = jsrt_ref(ctx, keep);
+  rc = uv_queue_work(j->iso->loop, &j->work, fs_job_work, fs_job_after);
+  if (rc < 0) {
+    fs_job_free(j);
+    return jsrt__throw_uv(ctx, rc, "open", NULL, NULL);
+  }
+  jsrt__req_start(j->iso);
+  return 0;
+}
+
+/* readFile(pathOrFd, flags, cb) -> ArrayBuffer (cb(err, ab)) */
+static duk_ret_t fs_read_file(duk_context *ctx) {
+  int flags = duk_to_int(ctx, 1);
+  fs_job *j;
+  if (!duk_is_function(ctx, 2) && !duk_is_undefined(ctx, 2))
+    (void)jsrt__throw_arg_type(ctx, "callback", "function", 2);
+  j = fs_job_new(ctx, 0);
+  j->flags = flags;
+  return fs_job_start(ctx, j, 2, DUK_INVALID_INDEX);
+}
+
+/* writeFile(pathOrFd, buffer, flags, mode, cb) */
+static duk_ret_t fs_write_file(duk_context *ctx) {
+  duk_size_t len;
+  char *data;
+  int flags = duk_to_int(ctx, 2), mode = duk_to_int(ctx, 3);
+  fs_job *j;
+  if (!duk_is_buffer_data(ctx, 1))
+    (void)jsrt__throw_arg_type(ctx, "data", "an instance of Buffer", 1);
+  if (!duk_is_function(ctx, 4) && !duk_is_undefined(ctx, 4))
+    (void)jsrt__throw_arg_type(ctx, "callback", "function", 4);
+  data = duk_get_buffer_data(ctx, 1, &len);
+  j = fs_job_new(ctx, 0);
+  j->write = 1;
+  j->data = data;
+  j->len = len;
+  j->flags = flags;
+  j->mode = mode;
+  return fs_job_start(ctx, j, 4, 1);
+}
+
+static const duk_function_list_entry fs_funcs[] = {
+    {"open", fs_open, 4},
+    {"close", fs_close, 2},
+    {"read", fs_read, 6},
+    {"write", fs_write, 6},
+    {"stat", fs_stat, 2},
+    {"lstat", fs_lstat, 2},
+    {"fstat", fs_fstat, 2},
+    {"readdir", fs_readdir, 3},
+    {"mkdir", fs_mkdir, 3},
+    {"mkdtemp", fs_mkdtemp, 2},
+    {"rmdir", fs_rmdir, 2},
+    {"unlink", fs_unlink, 2},
+    {"rename", fs_rename, 3},
+    {"link", fs_link, 3},
+    {"copyFile", fs_copyfile, 4},
+    {"symlink", fs_symlink, 3},
+    {"readlink", fs_readlink, 2},
+    {"realpath", fs_realpath, 2},
+    {"access", fs_access, 3},
+    {"chmod", fs_chmod, 3},
+    {"fchmod", fs_fchmod, 3},
+    {"chown", fs_chown, 5},
+    {"fchown", fs_fchown, 4},
+    {"utimes", fs_utimes, 5},
+    {"futimes", fs_futimes, 4},
+    {"ftruncate", fs_ftruncate, 3},
+    {"fsync", fs_fsync, 3},
+    {"readFile", fs_read_file, 3},
+    {"writeFile", fs_write_file, 5},
+    {NULL, NULL, 0}};
+
+#define FS_CONST(n) {#n, (double)(n)}
+static const duk_number_list_entry fs_consts[] = {
+    FS_CONST(O_RDONLY), FS_CONST(O_WRONLY), FS_CONST(O_RDWR),
+    FS_CONST(O_CREAT), FS_CONST(O_EXCL), FS_CONST(O_NOCTTY),
+    FS_CONST(O_TRUNC), FS_CONST(O_APPEND), FS_CONST(O_DIRECTORY),
+    FS_CONST(O_NOATIME), FS_CONST(O_NOFOLLOW), FS_CONST(O_SYNC),
+    FS_CONST(O_DSYNC), FS_CONST(O_DIRECT), FS_CONST(O_NONBLOCK),
+    FS_CONST(S_IFMT), FS_CONST(S_IFREG), FS_CONST(S_IFDIR),
+    FS_CONST(S_IFCHR), FS_CONST(S_IFBLK), FS_CONST(S_IFIFO),
+    FS_CONST(S_IFLNK), FS_CONST(S_IFSOCK), FS_CONST(S_IRWXU),
+    FS_CONST(S_IRUSR), FS_CONST(S_IWUSR), FS_CONST(S_IXUSR),
+    FS_CONST(S_IRWXG), FS_CONST(S_IRGRP), FS_CONST(S_IWGRP),
+    FS_CONST(S_IXGRP), FS_CONST(S_IRWXO), FS_CONST(S_IROTH),
+    FS_CONST(S_IWOTH), FS_CONST(S_IXOTH), FS_CONST(F_OK),
+    FS_CONST(R_OK), FS_CONST(W_OK), FS_CONST(X_OK),
+    {"UV_FS_COPYFILE_EXCL", UV_FS_COPYFILE_EXCL},
+    {"COPYFILE_EXCL", UV_FS_COPYFILE_EXCL},
+    {"COPYFILE_FICLONE", UV_FS_COPYFILE_FICLONE},
+    {"COPYFILE_FICLONE_FORCE", UV_FS_COPYFILE_FICLONE_FORCE},
+    {"UV_DIRENT_UNKNOWN", UV_DIRENT_UNKNOWN},
+    {"UV_DIRENT_FILE", UV_DIRENT_FILE},
+    {"UV_DIRENT_DIR", UV_DIRENT_DIR},
+    {"UV_DIRENT_LINK", UV_DIRENT_LINK},
+    {"UV_DIRENT_FIFO", UV_DIRENT_FIFO},
+    {"UV_DIRENT_SOCKET", UV_DIRENT_SOCKET},
+    {"UV_DIRENT_CHAR", UV_DIRENT_CHAR},
+    {"UV_DIRENT_BLOCK", UV_DIRENT_BLOCK},
+    {NULL, 0}};
+
+duk_ret_t jsrt__open_fs(duk_context *ctx) {
+  duk_push_object(ctx);
+  duk_put_function_list(ctx, -1, fs_funcs);
+  duk_push_object(ctx);
+  duk_put_number_list(ctx, -1, fs_consts);
+  duk_put_prop_string(ctx, -2, "constants");
+  return 1;
+}
