@@ -50,8 +50,7 @@ static jsrt_isolate *fs_iso(duk_context *ctx) {
   return iso;
 }
 
-static const char *fs_path(duk_context *ctx, duk_idx_t idx,
-                           const char *name) {
+static const char *fs_path(duk_context *ctx, duk_idx_t idx, const char *name) {
   if (!duk_is_string(ctx, idx))
     (void)jsrt__throw_arg_type(ctx, name, "string", idx);
   return duk_get_string(ctx, idx);
@@ -244,8 +243,8 @@ static duk_ret_t fs_open(duk_context *ctx) {
   int flags = duk_to_int(ctx, 1), mode = duk_to_int(ctx, 2);
   fs_req *r = fs_begin(ctx, 3, FS_RES_INT, "open", DUK_INVALID_INDEX);
   return fs_end(ctx, r,
-                uv_fs_open(r->iso->loop, &r->req, path, flags | O_CLOEXEC,
-                           mode, FS_CB(r)));
+                uv_fs_open(r->iso->loop, &r->req, path, flags | O_CLOEXEC, mode,
+                           FS_CB(r)));
 }
 
 /* close(fd, cb) */
@@ -269,7 +268,7 @@ static uv_buf_t fs_buf(duk_context *ctx, duk_idx_t idx, duk_idx_t off_idx,
   p = duk_get_buffer_data(ctx, idx, &size);
   off = duk_get_number_default(ctx, off_idx, 0);
   len = duk_is_number(ctx, len_idx) ? duk_get_number(ctx, len_idx)
-                                     : (double)size - off;
+                                    : (double)size - off;
   if (!(off >= 0 && off <= (double)size))
     (void)jsrt__throw_code(ctx, DUK_ERR_RANGE_ERROR, "ERR_OUT_OF_RANGE",
                            "The value of \"offset\" is out of range. It must "
@@ -302,8 +301,7 @@ static duk_ret_t fs_write(duk_context *ctx) {
   fs_req *r = fs_begin(ctx, 5, FS_RES_INT, "write", 1);
   r->show_path = 0;
   return fs_end(ctx, r,
-                uv_fs_write(r->iso->loop, &r->req, fd, &buf, 1, pos,
-                            FS_CB(r)));
+                uv_fs_write(r->iso->loop, &r->req, fd, &buf, 1, pos, FS_CB(r)));
 }
 
 static duk_ret_t fs_stat(duk_context *ctx) {
@@ -328,8 +326,8 @@ static duk_ret_t fs_fstat(duk_context *ctx) {
 static duk_ret_t fs_readdir(duk_context *ctx) {
   const char *path = fs_path(ctx, 0, "path");
   int types = duk_to_boolean(ctx, 1);
-  fs_req *r = fs_begin(ctx, 2, types ? FS_RES_DIRENTS : FS_RES_DIR,
-                       "scandir", DUK_INVALID_INDEX);
+  fs_req *r = fs_begin(ctx, 2, types ? FS_RES_DIRENTS : FS_RES_DIR, "scandir",
+                       DUK_INVALID_INDEX);
   return fs_end(ctx, r,
                 uv_fs_scandir(r->iso->loop, &r->req, path, 0, FS_CB(r)));
 }
@@ -346,26 +344,24 @@ static duk_ret_t fs_mkdir(duk_context *ctx) {
 static duk_ret_t fs_mkdtemp(duk_context *ctx) {
   const char *tpl = fs_path(ctx, 0, "prefix");
   fs_req *r = fs_begin(ctx, 1, FS_RES_PATH, "mkdtemp", DUK_INVALID_INDEX);
-  return fs_end(ctx, r,
-                uv_fs_mkdtemp(r->iso->loop, &r->req, tpl, FS_CB(r)));
+  return fs_end(ctx, r, uv_fs_mkdtemp(r->iso->loop, &r->req, tpl, FS_CB(r)));
 }
 
-#define FS_PATH_OP(fn, uvfn, syscall)                                         \
-  static duk_ret_t fn(duk_context *ctx) {                                     \
-    const char *path = fs_path(ctx, 0, "path");                               \
-    fs_req *r = fs_begin(ctx, 1, FS_RES_NONE, syscall, DUK_INVALID_INDEX);    \
-    return fs_end(ctx, r, uvfn(r->iso->loop, &r->req, path, FS_CB(r)));       \
+#define FS_PATH_OP(fn, uvfn, syscall)                                          \
+  static duk_ret_t fn(duk_context *ctx) {                                      \
+    const char *path = fs_path(ctx, 0, "path");                                \
+    fs_req *r = fs_begin(ctx, 1, FS_RES_NONE, syscall, DUK_INVALID_INDEX);     \
+    return fs_end(ctx, r, uvfn(r->iso->loop, &r->req, path, FS_CB(r)));        \
   }
 FS_PATH_OP(fs_rmdir, uv_fs_rmdir, "rmdir")
 FS_PATH_OP(fs_unlink, uv_fs_unlink, "unlink")
 
-#define FS_PATH2_OP(fn, uvfn, syscall)                                        \
-  static duk_ret_t fn(duk_context *ctx) {                                     \
-    const char *path = fs_path(ctx, 0, "oldPath");                            \
-    const char *dest = fs_path(ctx, 1, "newPath");                            \
-    fs_req *r = fs_begin(ctx, 2, FS_RES_NONE, syscall, DUK_INVALID_INDEX);    \
-    return fs_end(ctx, r,                                                     \
-                  uvfn(r->iso->loop, &r->req, path, dest, FS_CB(r)));         \
+#define FS_PATH2_OP(fn, uvfn, syscall)                                         \
+  static duk_ret_t fn(duk_context *ctx) {                                      \
+    const char *path = fs_path(ctx, 0, "oldPath");                             \
+    const char *dest = fs_path(ctx, 1, "newPath");                             \
+    fs_req *r = fs_begin(ctx, 2, FS_RES_NONE, syscall, DUK_INVALID_INDEX);     \
+    return fs_end(ctx, r, uvfn(r->iso->loop, &r->req, path, dest, FS_CB(r)));  \
   }
 FS_PATH2_OP(fs_rename, uv_fs_rename, "rename")
 FS_PATH2_OP(fs_link, uv_fs_link, "link")
@@ -376,9 +372,9 @@ static duk_ret_t fs_copyfile(duk_context *ctx) {
   const char *dest = fs_path(ctx, 1, "dest");
   int flags = duk_to_int(ctx, 2);
   fs_req *r = fs_begin(ctx, 3, FS_RES_NONE, "copyfile", DUK_INVALID_INDEX);
-  return fs_end(ctx, r,
-                uv_fs_copyfile(r->iso->loop, &r->req, path, dest, flags,
-                               FS_CB(r)));
+  return fs_end(
+      ctx, r,
+      uv_fs_copyfile(r->iso->loop, &r->req, path, dest, flags, FS_CB(r)));
 }
 
 /* symlink(target, path, cb) */
@@ -386,23 +382,20 @@ static duk_ret_t fs_symlink(duk_context *ctx) {
   const char *target = fs_path(ctx, 0, "target");
   const char *path = fs_path(ctx, 1, "path");
   fs_req *r = fs_begin(ctx, 2, FS_RES_NONE, "symlink", DUK_INVALID_INDEX);
-  return fs_end(ctx, r,
-                uv_fs_symlink(r->iso->loop, &r->req, target, path, 0,
-                              FS_CB(r)));
+  return fs_end(
+      ctx, r, uv_fs_symlink(r->iso->loop, &r->req, target, path, 0, FS_CB(r)));
 }
 
 static duk_ret_t fs_readlink(duk_context *ctx) {
   const char *path = fs_path(ctx, 0, "path");
   fs_req *r = fs_begin(ctx, 1, FS_RES_PTR, "readlink", DUK_INVALID_INDEX);
-  return fs_end(ctx, r,
-                uv_fs_readlink(r->iso->loop, &r->req, path, FS_CB(r)));
+  return fs_end(ctx, r, uv_fs_readlink(r->iso->loop, &r->req, path, FS_CB(r)));
 }
 
 static duk_ret_t fs_realpath(duk_context *ctx) {
   const char *path = fs_path(ctx, 0, "path");
   fs_req *r = fs_begin(ctx, 1, FS_RES_PTR, "realpath", DUK_INVALID_INDEX);
-  return fs_end(ctx, r,
-                uv_fs_realpath(r->iso->loop, &r->req, path, FS_CB(r)));
+  return fs_end(ctx, r, uv_fs_realpath(r->iso->loop, &r->req, path, FS_CB(r)));
 }
 
 static duk_ret_t fs_access(duk_context *ctx) {
@@ -435,8 +428,8 @@ static duk_ret_t fs_chown(duk_context *ctx) {
   uv_uid_t uid = (uv_uid_t)duk_to_int(ctx, 1);
   uv_gid_t gid = (uv_gid_t)duk_to_int(ctx, 2);
   int l = duk_to_boolean(ctx, 3);
-  fs_req *r = fs_begin(ctx, 4, FS_RES_NONE, l ? "lchown" : "chown",
-                       DUK_INVALID_INDEX);
+  fs_req *r =
+      fs_begin(ctx, 4, FS_RES_NONE, l ? "lchown" : "chown", DUK_INVALID_INDEX);
   return fs_end(ctx, r,
                 (l ? uv_fs_lchown : uv_fs_chown)(r->iso->loop, &r->req, path,
                                                  uid, gid, FS_CB(r)));
@@ -456,8 +449,8 @@ static duk_ret_t fs_utimes(duk_context *ctx) {
   const char *path = fs_path(ctx, 0, "path");
   double at = duk_to_number(ctx, 1), mt = duk_to_number(ctx, 2);
   int l = duk_to_boolean(ctx, 3);
-  fs_req *r = fs_begin(ctx, 4, FS_RES_NONE, l ? "lutime" : "utime",
-                       DUK_INVALID_INDEX);
+  fs_req *r =
+      fs_begin(ctx, 4, FS_RES_NONE, l ? "lutime" : "utime", DUK_INVALID_INDEX);
   return fs_end(ctx, r,
                 (l ? uv_fs_lutime : uv_fs_utime)(r->iso->loop, &r->req, path,
                                                  at, mt, FS_CB(r)));
@@ -501,16 +494,16 @@ typedef struct {
   uv_work_t work;
   jsrt_isolate *iso;
   int cb, keep;
-  int phase;    /* readFile: 1 open+stat(+small read), 2 big read */
-  int write;    /* writeFile */
-  char *path;   /* NULL: fd given */
+  int phase;  /* readFile: 1 open+stat(+small read), 2 big read */
+  int write;  /* writeFile */
+  char *path; /* NULL: fd given */
   uv_file fd;
   int flags, mode;
-  int err;      /* 0 or a UV_E* code */
+  int err; /* 0 or a UV_E* code */
   const char *syscall;
-  char *data;   /* read: malloc'ed (small/unknown size), write: borrowed */
+  char *data; /* read: malloc'ed (small/unknown size), write: borrowed */
   size_t len, cap;
-  char *big;    /* phase 2: the Duktape buffer's data */
+  char *big; /* phase 2: the Duktape buffer's data */
   size_t big_len, big_got;
 } fs_job;
 
@@ -852,21 +845,48 @@ static const duk_function_list_entry fs_funcs[] = {
     {"writeFile", fs_write_file, 5},
     {NULL, NULL, 0}};
 
-#define FS_CONST(n) {#n, (double)(n)}
+#define FS_CONST(n)                                                            \
+  { #n, (double)(n) }
 static const duk_number_list_entry fs_consts[] = {
-    FS_CONST(O_RDONLY), FS_CONST(O_WRONLY), FS_CONST(O_RDWR),
-    FS_CONST(O_CREAT), FS_CONST(O_EXCL), FS_CONST(O_NOCTTY),
-    FS_CONST(O_TRUNC), FS_CONST(O_APPEND), FS_CONST(O_DIRECTORY),
-    FS_CONST(O_NOATIME), FS_CONST(O_NOFOLLOW), FS_CONST(O_SYNC),
-    FS_CONST(O_DSYNC), FS_CONST(O_DIRECT), FS_CONST(O_NONBLOCK),
-    FS_CONST(S_IFMT), FS_CONST(S_IFREG), FS_CONST(S_IFDIR),
-    FS_CONST(S_IFCHR), FS_CONST(S_IFBLK), FS_CONST(S_IFIFO),
-    FS_CONST(S_IFLNK), FS_CONST(S_IFSOCK), FS_CONST(S_IRWXU),
-    FS_CONST(S_IRUSR), FS_CONST(S_IWUSR), FS_CONST(S_IXUSR),
-    FS_CONST(S_IRWXG), FS_CONST(S_IRGRP), FS_CONST(S_IWGRP),
-    FS_CONST(S_IXGRP), FS_CONST(S_IRWXO), FS_CONST(S_IROTH),
-    FS_CONST(S_IWOTH), FS_CONST(S_IXOTH), FS_CONST(F_OK),
-    FS_CONST(R_OK), FS_CONST(W_OK), FS_CONST(X_OK),
+    FS_CONST(O_RDONLY),
+    FS_CONST(O_WRONLY),
+    FS_CONST(O_RDWR),
+    FS_CONST(O_CREAT),
+    FS_CONST(O_EXCL),
+    FS_CONST(O_NOCTTY),
+    FS_CONST(O_TRUNC),
+    FS_CONST(O_APPEND),
+    FS_CONST(O_DIRECTORY),
+    FS_CONST(O_NOATIME),
+    FS_CONST(O_NOFOLLOW),
+    FS_CONST(O_SYNC),
+    FS_CONST(O_DSYNC),
+    FS_CONST(O_DIRECT),
+    FS_CONST(O_NONBLOCK),
+    FS_CONST(S_IFMT),
+    FS_CONST(S_IFREG),
+    FS_CONST(S_IFDIR),
+    FS_CONST(S_IFCHR),
+    FS_CONST(S_IFBLK),
+    FS_CONST(S_IFIFO),
+    FS_CONST(S_IFLNK),
+    FS_CONST(S_IFSOCK),
+    FS_CONST(S_IRWXU),
+    FS_CONST(S_IRUSR),
+    FS_CONST(S_IWUSR),
+    FS_CONST(S_IXUSR),
+    FS_CONST(S_IRWXG),
+    FS_CONST(S_IRGRP),
+    FS_CONST(S_IWGRP),
+    FS_CONST(S_IXGRP),
+    FS_CONST(S_IRWXO),
+    FS_CONST(S_IROTH),
+    FS_CONST(S_IWOTH),
+    FS_CONST(S_IXOTH),
+    FS_CONST(F_OK),
+    FS_CONST(R_OK),
+    FS_CONST(W_OK),
+    FS_CONST(X_OK),
     {"UV_FS_COPYFILE_EXCL", UV_FS_COPYFILE_EXCL},
     {"COPYFILE_EXCL", UV_FS_COPYFILE_EXCL},
     {"COPYFILE_FICLONE", UV_FS_COPYFILE_FICLONE},

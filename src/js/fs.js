@@ -370,38 +370,50 @@ function dirnameOf(p) {
   return p.slice(0, i);
 }
 
-function mkdirpSync(path, mode) {
+function uvError(code, errno, desc, syscall, path) {
+  var e = new Error(code + ': ' + desc + ', ' + syscall + " '" + path + "'");
+  e.errno = errno; e.code = code; e.syscall = syscall; e.path = path;
+  return e;
+}
+
+function isDirStat(st) { return (st[1] & C.S_IFMT) === C.S_IFDIR; }
+
+// mkdir -p: returns the first directory created (undefined: none). An
+// existing non-directory is EEXIST at the end of the path and ENOTDIR
+// (for the whole path) in the middle, as in Node.
+function mkdirpSync(path, mode, orig) {
   try {
     native.mkdir(path, mode);
     return path;
   } catch (e) {
     if (e.code === 'EEXIST') {
-      if (native.stat(path)[1] & C.S_IFDIR) return undefined;
+      if (isDirStat(native.stat(path))) return undefined;
+      if (orig) throw uvError('ENOTDIR', -20, 'not a directory', 'mkdir', orig);
       throw e;
     }
     if (e.code !== 'ENOENT' || dirnameOf(path) === path) throw e;
-    var first = mkdirpSync(dirnameOf(path), mode);
+    var first = mkdirpSync(dirnameOf(path), mode, orig || path);
     try {
       native.mkdir(path, mode);
     } catch (e2) {
-      if (e2.code !== 'EEXIST' || !((native.stat(path)[1] & C.S_IFMT) === C.S_IFDIR)) throw e2;
+      if (e2.code !== 'EEXIST' || !isDirStat(native.stat(path))) throw e2;
     }
     return first || path;
   }
 }
 
-function mkdirp(path, mode, cb) {
+function mkdirp(path, mode, orig, cb) {
   native.mkdir(path, mode, function (err) {
     if (!err) return cb(null, path);
     if (err.code === 'EEXIST') {
       return native.stat(path, function (e2, st) {
-        if (!e2 && (st[1] & C.S_IFMT) === C.S_IFDIR) return cb(null, undefined);
-        cb(err);
+        if (!e2 && isDirStat(st)) return cb(null, undefined);
+        cb(orig ? uvError('ENOTDIR', -20, 'not a directory', 'mkdir', orig) : err);
       });
     }
     var parent = dirnameOf(path);
     if (err.code !== 'ENOENT' || parent === path) return cb(err);
-    mkdirp(parent, mode, function (e3, first) {
+    mkdirp(parent, mode, orig || path, function (e3, first) {
       if (e3) return cb(e3);
       native.mkdir(path, mode, function (e4) {
         if (e4 && e4.code !== 'EEXIST') return cb(e4);
@@ -416,13 +428,13 @@ exports.mkdir = function mkdir(path, options, cb) {
   checkCb(cb);
   var o = mkdirOpts(options);
   path = getPath(path);
-  if (o.recursive) mkdirp(utils.resolve(path), o.mode, cb);
+  if (o.recursive) mkdirp(path, o.mode, null, cb);
   else native.mkdir(path, o.mode, cb);
 };
 exports.mkdirSync = function mkdirSync(path, options) {
   var o = mkdirOpts(options);
   path = getPath(path);
-  if (o.recursive) return mkdirpSync(utils.resolve(path), o.mode);
+  if (o.recursive) return mkdirpSync(path, o.mode);
   native.mkdir(path, o.mode);
 };
 
