@@ -179,6 +179,14 @@ JSRT_EXTERN int jsrt_ref(duk_context *ctx, duk_idx_t idx);
 JSRT_EXTERN void jsrt_push_ref(duk_context *ctx, int ref);
 JSRT_EXTERN void jsrt_unref(duk_context *ctx, int ref);
 
+/* Native work in flight (a uv_queue_work, a request of the host's own, a
+ * thread that will jsrt_post back) that will call back into iso: between
+ * jsrt_hold and the matching jsrt_release, jsrt_run() keeps waiting for
+ * it and jsrt_isolate_free() runs the loop until it is released. Call
+ * jsrt_release after the callback into JS, on the isolate's thread. */
+JSRT_EXTERN void jsrt_hold(jsrt_isolate *iso);
+JSRT_EXTERN void jsrt_release(jsrt_isolate *iso);
+
 #ifdef __cplusplus
 }
 #endif

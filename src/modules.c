@@ -96,6 +96,18 @@ int jsrt_register_module(jsrt_isolate *iso, const char *name,
   return 0;
 }
 
+/* For native modules with async work: counted like the library's own
+ * requests (see the lifetime rules in internal.h). */
+void jsrt_hold(jsrt_isolate *iso) {
+  if (iso != NULL)
+    jsrt__req_start(iso);
+}
+
+void jsrt_release(jsrt_isolate *iso) {
+  if (iso != NULL && iso->nreqs > 0)
+    jsrt__req_done(iso);
+}
+
 void jsrt__modules_free(jsrt_isolate *iso) {
   jsrt__native_mod *m, *next;
   for (m = iso->native_mods; m != NULL; m = next) {

@@ -29,6 +29,11 @@ example native_module "$BUILD/examples/native_module"
 expect "hypot(3, 4) = 5 metres"
 expect 'scaled: [{"x":10,"y":20},{"x":30,"y":40}]'
 expect "bad input: TypeError: points must be an array"
+expect "countPrimes started 3 jobs on the thread pool; the script goes on"
+expect "primes below 1000: 168"
+expect "primes below 100000: 9592"
+expect "primes below 300000: 25997"
+expect "all async jobs done"
 done_example
 
 example frame_loop "$BUILD/examples/frame_loop"

@@ -406,6 +406,79 @@ static void test_addons_respect_the_module_root(void **state) {
   jsrt_isolate_free(iso);
 }
 
+/* ---- async native work: jsrt_hold / jsrt_release ---- */
+
+typedef struct {
+  uv_work_t req;
+  jsrt_isolate *iso;
+  int callback;
+  int *done;
+} sleep_job;
+
+static void sleep_work(uv_work_t *req) {
+  (void)req;
+  uv_sleep(50);
+}
+
+static void sleep_done(uv_work_t *req, int status) {
+  sleep_job *job = req->data;
+  duk_context *ctx = jsrt_context(job->iso);
+  (void)status;
+  jsrt_push_ref(ctx, job->callback);
+  jsrt_unref(ctx, job->callback);
+  assert_int_equal(jsrt_pcall(job->iso, 0), JSRT_OK);
+  duk_pop(ctx);
+  (*job->done)++;
+  jsrt_release(job->iso);
+  free(job);
+}
+
+static duk_ret_t sleeper_start(duk_context *ctx) {
+  sleep_job *job = malloc(sizeof(*job));
+  duk_push_current_function(ctx);
+  duk_get_prop_string(ctx, -1, "done");
+  job->done = duk_get_pointer(ctx, -1);
+  duk_pop_2(ctx);
+  job->req.data = job;
+  job->iso = jsrt_from_context(ctx);
+  job->callback = jsrt_ref(ctx, 0);
+  assert_int_equal(
+      uv_queue_work(jsrt_loop(job->iso), &job->req, sleep_work, sleep_done), 0);
+  jsrt_hold(job->iso);
+  return 0;
+}
+
+static int sleeper_init(duk_context *ctx, void *udata) {
+  duk_push_c_function(ctx, sleeper_start, 1);
+  duk_push_pointer(ctx, udata);
+  duk_put_prop_string(ctx, -2, "done");
+  return 0;
+}
+
+static void
+test_held_work_keeps_run_waiting_and_free_waits_for_it(void **state) {
+  int done = 0;
+  jsrt_isolate *iso = new_isolate(JSRT_CAP_NONE, NULL);
+  (void)state;
+  assert_int_equal(jsrt_register_module(iso, "sleeper", sleeper_init, &done),
+                   0);
+  assert_string_equal(eval_str(iso, "var got = 0; require('sleeper')("
+                                    "function () { got++ }); 'started'"),
+                      "started");
+  assert_int_equal(jsrt_run(iso, JSRT_RUN_DEFAULT), 0);
+  assert_int_equal(done, 1);
+  assert_string_equal(eval_str(iso, "String(got)"), "1");
+
+  /* Freed while the work is still on the pool: free waits for it, and the
+   * callback still finds the heap. */
+  assert_string_equal(eval_str(iso, "require('sleeper')(function () {}); 'x'"),
+                      "x");
+  jsrt_isolate_free(iso);
+  assert_int_equal(done, 2);
+  jsrt_hold(NULL);
+  jsrt_release(NULL);
+}
+
 static int group_setup(void **state) {
   char *slash;
   (void)state;
@@ -452,6 +525,7 @@ int main(int argc, char **argv) {
       cmocka_unit_test(test_addon_needs_the_native_capability),
       cmocka_unit_test(test_addon_errors_are_clear),
       cmocka_unit_test(test_addons_respect_the_module_root),
+      cmocka_unit_test(test_held_work_keeps_run_waiting_and_free_waits_for_it),
   };
   (void)argc;
   {
