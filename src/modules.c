@@ -282,10 +282,51 @@ static duk_ret_t modules_require_global(duk_context *ctx) {
 
 /* ---- native half of internal/module ---- */
 
-/* stat(path) -> 0 file, 1 directory, negative errno */
+/* Whether path (absolute, normalised) lies at or below the module root;
+ * always true without one. */
+static int modules_inside_root(jsrt_isolate *iso, const char *path) {
+  size_t n;
+  if (iso->module_root == NULL)
+    return 1;
+  n = strlen(iso->module_root);
+  if (n == 1) /* "/" */
+    return 1;
+  return strncmp(path, iso->module_root, n) == 0 &&
+         (path[n] == '/' || path[n] == '\0');
+}
+
+/* The loader checks module_root in JS; the native half checks again where
+ * it touches files, so that no JS path (a hand-called require.extensions
+ * handler, say) reads or loads a file outside the root. Throws
+ * ERR_ACCESS_DENIED when path resolves (symlinks followed) outside it. */
+static void modules_check_root(duk_context *ctx, const char *path) {
+  jsrt_isolate *iso = jsrt_from_context(ctx);
+  char *real;
+  int inside;
+  if (iso->module_root == NULL)
+    return;
+  real = realpath(path, NULL);
+  if (real == NULL)
+    return; /* does not exist: the caller's own open fails */
+  inside = modules_inside_root(iso, real);
+  free(real);
+  if (!inside) {
+    duk_push_sprintf(ctx, "'%s' is outside the module root", path);
+    (void)jsrt__throw_access_denied(ctx, duk_get_string(ctx, -1));
+  }
+}
+
+/* stat(path) -> 0 file, 1 directory, negative errno; paths outside the
+ * module root are not even probed (UV_EACCES). */
 static duk_ret_t modules_stat(duk_context *ctx) {
   uv_fs_t req;
-  int rc = uv_fs_stat(NULL, &req, duk_require_string(ctx, 0), NULL);
+  const char *path = duk_require_string(ctx, 0);
+  int rc;
+  if (!modules_inside_root(jsrt_from_context(ctx), path)) {
+    duk_push_int(ctx, UV_EACCES);
+    return 1;
+  }
+  rc = uv_fs_stat(NULL, &req, path, NULL);
   if (rc == 0)
     rc = (req.statbuf.st_mode & S_IFMT) == S_IFDIR ? 1 : 0;
   uv_fs_req_cleanup(&req);
@@ -405,6 +446,7 @@ static char *modules_read(duk_context *ctx, const char *path, size_t head,
   size_t cap, len = 0;
   int rc;
 
+  modules_check_root(ctx, path);
   fd = uv_fs_open(NULL, &req, path, UV_FS_O_RDONLY, 0, NULL);
   uv_fs_req_cleanup(&req);
   if (fd < 0)
@@ -536,6 +578,7 @@ static duk_ret_t modules_load_addon(duk_context *ctx) {
     duk_push_sprintf(ctx, "native addon '%s'", path);
     return jsrt__throw_access_denied(ctx, duk_get_string(ctx, -1));
   }
+  modules_check_root(ctx, path);
   so = dlopen(path, RTLD_NOW | RTLD_LOCAL);
   if (so == NULL) {
     const char *why = dlerror();
@@ -585,13 +628,35 @@ duk_ret_t jsrt__open_module(duk_context *ctx) {
   return 1;
 }
 
+/* Getter for require.resolve/cache/extensions/main of the global require:
+ * loads the file loader only when a script touches them (Duktape passes
+ * the key as the first argument, DUK_USE_NONSTD_GETTER_KEY_ARGUMENT). */
+static duk_ret_t modules_global_require_get(duk_context *ctx) {
+  const char *key = duk_require_string(ctx, 0);
+  jsrt__require_builtin(ctx, "internal/module");
+  duk_get_prop_string(ctx, -1, "cwdRequire");
+  duk_call(ctx, 0);
+  duk_get_prop_string(ctx, -1, key);
+  return 1;
+}
+
 void jsrt__modules_init(jsrt_isolate *iso) {
+  static const char *const props[] = {"resolve", "cache", "extensions", "main"};
   duk_context *ctx = iso->ctx;
+  size_t i;
   duk_push_global_object(ctx);
   duk_push_c_function(ctx, modules_require_global, 1);
   duk_push_string(ctx, "name");
   duk_push_string(ctx, "require");
   duk_def_prop(ctx, -3, DUK_DEFPROP_HAVE_VALUE | DUK_DEFPROP_FORCE);
+  duk_push_c_function(ctx, modules_global_require_get, 1);
+  for (i = 0; i < JSRT__COUNTOF(props); i++) {
+    duk_push_string(ctx, props[i]);
+    duk_dup(ctx, -2);
+    duk_def_prop(ctx, -4,
+                 DUK_DEFPROP_HAVE_GETTER | DUK_DEFPROP_SET_CONFIGURABLE);
+  }
+  duk_pop(ctx);
   duk_put_prop_string(ctx, -2, "require");
   duk_pop(ctx);
 }

@@ -266,6 +266,34 @@ static void test_packages_cannot_lead_out_of_the_root(void **state) {
   jsrt_isolate_free(iso);
 }
 
+static void test_loader_internals_cannot_read_outside_the_root(void **state) {
+  char src[4096];
+  jsrt_isolate *iso = rooted_isolate();
+  (void)state;
+  write_file("outside/data.json", "{\"secret\": 42}\n");
+  /* require.extensions handlers called by hand with an outside path */
+  snprintf(src, sizeof(src),
+           "(function () { var m = { exports: {} }, r = [];"
+           " ['.json', '.js', '.node'].forEach(function (ext) {"
+           "  try { require('module')._extensions[ext](m, '%s/outside/' +"
+           "   (ext === '.json' ? 'data.json' : 'secret.js'));"
+           "   r.push('read'); } catch (e) { r.push(e.code || String(e)); } });"
+           " return r.join() + ' ' + JSON.stringify(m.exports) })()",
+           tmp_dir);
+  assert_string_equal(
+      eval_str(iso, src),
+      "ERR_ACCESS_DENIED,ERR_ACCESS_DENIED,ERR_ACCESS_DENIED {}");
+  /* a symlink inside that points out, through the same handlers */
+  snprintf(src, sizeof(src),
+           "(function () { try { require('module')._extensions['.js']({ "
+           "exports: {} },"
+           " '%s/root/link_out.js'); return 'read' } catch (e) {"
+           " return e.code } })()",
+           tmp_dir);
+  assert_string_equal(eval_str(iso, src), "ERR_ACCESS_DENIED");
+  jsrt_isolate_free(iso);
+}
+
 static void test_run_main_outside_the_root_is_eacces(void **state) {
   char root[1024], path[1024];
   jsrt_isolate *iso;
@@ -340,6 +368,20 @@ test_registered_modules_are_visible_from_file_modules(void **state) {
   /* A host module may stand in for a denied built-in. */
   assert_string_equal(eval_str(iso, src), "H,true,fake fs,true,true");
   assert_string_equal(require_code(iso, "bad"), "ERR_MODULE_INIT");
+  jsrt_isolate_free(iso);
+}
+
+static void
+test_global_require_of_eval_scripts_has_resolve_and_cache(void **state) {
+  jsrt_isolate *iso = new_isolate(JSRT_CAP_ALL, NULL);
+  (void)state;
+  assert_string_equal(
+      eval_str(iso, "[require.resolve('timers'), typeof require.cache,"
+                    " Object.keys(require.extensions).join('|'),"
+                    " String(require.main),"
+                    " require.resolve.paths('x')[0] === process.cwd() +"
+                    " '/node_modules'].join()"),
+      "timers,object,.js|.json|.node,undefined,true");
   jsrt_isolate_free(iso);
 }
 
@@ -518,9 +560,12 @@ int main(int argc, char **argv) {
       cmocka_unit_test(test_absolute_paths_outside_the_root_are_denied),
       cmocka_unit_test(test_symlinks_pointing_outside_are_denied),
       cmocka_unit_test(test_packages_cannot_lead_out_of_the_root),
+      cmocka_unit_test(test_loader_internals_cannot_read_outside_the_root),
       cmocka_unit_test(test_run_main_outside_the_root_is_eacces),
       cmocka_unit_test(test_run_main_statuses),
       cmocka_unit_test(test_registered_modules_are_visible_from_file_modules),
+      cmocka_unit_test(
+          test_global_require_of_eval_scripts_has_resolve_and_cache),
       cmocka_unit_test(test_addon_loads_and_its_functions_work),
       cmocka_unit_test(test_addon_needs_the_native_capability),
       cmocka_unit_test(test_addon_errors_are_clear),

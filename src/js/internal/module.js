@@ -170,6 +170,7 @@ function tryPackage(p, exts, originalRequest) {
   var main = pkg && typeof pkg.main === 'string' ? pkg.main : '';
   if (!main) return tryExtensions(p + '/index', exts);
   var filename = resolvePath(p, main);
+  if (root !== null && !insideRoot(filename)) throw denied(originalRequest);
   var actual = (isFile(filename) ? filename : null) ||
     tryExtensions(filename, exts) || tryExtensions(filename + '/index', exts);
   if (actual) return actual;
@@ -597,13 +598,21 @@ exports.runMain = function (path) {
 };
 
 // require() of scripts run by jsrt_eval / jsrt -e: relative to the cwd.
-var cwdModule;
-exports.requireFromCwd = function (id) {
-  if (!cwdModule) {
-    cwdModule = new Module('[eval]', null);
-    cwdModule.filename = native.cwd() + '/[eval]';
-    cwdModule.path = native.cwd();
-    cwdModule.paths = nodeModulePaths(native.cwd());
+// The global require (C) forwards calls and its resolve/cache/extensions/
+// main properties here.
+var cwdRequire;
+function getCwdRequire() {
+  if (!cwdRequire) {
+    var cwd = native.cwd();
+    var m = new Module('[eval]', null);
+    m.filename = cwd + '/[eval]';
+    m.path = cwd;
+    m.paths = nodeModulePaths(cwd);
+    cwdRequire = makeRequire(m);
   }
-  return cwdModule.require(id);
+  return cwdRequire;
+}
+exports.cwdRequire = getCwdRequire;
+exports.requireFromCwd = function (id) {
+  return getCwdRequire()(id);
 };
