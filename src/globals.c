@@ -23,7 +23,126 @@ static const struct {
     {"clearInterval", "timers", "clearInterval"},
     {"setImmediate", "timers", "setImmediate"},
     {"clearImmediate", "timers", "clearImmediate"},
+    {"Promise", "internal/promise", "Promise"},
+    {"AggregateError", "internal/promise", "AggregateError"},
+    {"Map", "internal/collections", "Map"},
+    {"Set", "internal/collections", "Set"},
+    {"WeakMap", "internal/collections", "WeakMap"},
+    {"WeakSet", "internal/collections", "WeakSet"},
+    {"structuredClone", "internal/es", "structuredClone"},
 };
+
+/*
+ * ES2015+ library methods Duktape 2.7 lacks, implemented in
+ * src/js/internal/es.js. Each is installed as a Duktape lightfunc (a tagged
+ * value: no heap object, no allocation per isolate) whose magic indexes
+ * this table; its first call loads internal/es, replaces every stub with
+ * the real function and forwards the call. Target: the global constructor
+ * whose property (or prototype's, when proto) receives the method.
+ */
+static const struct {
+  const char *target;
+  int proto;
+  const char *name;
+  int nargs;
+} globals_methods[] = {
+    {"Array", 0, "from", 1},
+    {"Array", 0, "of", 0},
+    {"Array", 1, "includes", 1},
+    {"Array", 1, "find", 1},
+    {"Array", 1, "findIndex", 1},
+    {"Array", 1, "findLast", 1},
+    {"Array", 1, "findLastIndex", 1},
+    {"Array", 1, "fill", 1},
+    {"Array", 1, "flat", 0},
+    {"Array", 1, "flatMap", 1},
+    {"Array", 1, "copyWithin", 2},
+    {"Array", 1, "at", 1},
+    {"Array", 1, "keys", 0},
+    {"Array", 1, "values", 0},
+    {"Array", 1, "entries", 0},
+    {"Object", 0, "entries", 1},
+    {"Object", 0, "values", 1},
+    {"Object", 0, "fromEntries", 1},
+    {"Object", 0, "getOwnPropertyDescriptors", 1},
+    {"Object", 0, "hasOwn", 2},
+    {"String", 1, "padStart", 1},
+    {"String", 1, "padEnd", 1},
+    {"String", 1, "trimStart", 0},
+    {"String", 1, "trimEnd", 0},
+    {"String", 1, "at", 1},
+    {"String", 1, "replaceAll", 2},
+    {"Math", 0, "fround", 1},
+};
+
+static void globals_push_target(duk_context *ctx, size_t i) {
+  duk_get_global_string(ctx, globals_methods[i].target);
+  if (globals_methods[i].proto) {
+    duk_get_prop_string(ctx, -1, "prototype");
+    duk_remove(ctx, -2);
+  }
+}
+
+static duk_ret_t globals_method_stub(duk_context *ctx);
+
+/* Array.prototype[Symbol.iterator]: the stub of values, or the real
+ * Array.prototype.values once installed (stub == NULL). */
+static void globals_array_iterator(duk_context *ctx, duk_c_function stub) {
+  duk_get_global_string(ctx, "Array");
+  duk_get_prop_string(ctx, -1, "prototype");
+  duk_get_global_string(ctx, "Symbol");
+  duk_get_prop_string(ctx, -1, "iterator");
+  duk_remove(ctx, -2);
+  if (stub != NULL) {
+    size_t i;
+    for (i = 0; i < JSRT__COUNTOF(globals_methods); i++)
+      if (strcmp(globals_methods[i].name, "values") == 0)
+        break;
+    duk_push_c_lightfunc(ctx, stub, DUK_VARARGS, 0, (int)i);
+  } else {
+    duk_get_prop_string(ctx, -2, "values");
+  }
+  duk_def_prop(ctx, -3,
+               DUK_DEFPROP_HAVE_VALUE | DUK_DEFPROP_SET_WRITABLE |
+                   DUK_DEFPROP_SET_CONFIGURABLE | DUK_DEFPROP_CLEAR_ENUMERABLE);
+  duk_pop_2(ctx);
+}
+
+/* Loads internal/es and puts its functions in place of every stub. */
+static void globals_install_methods(duk_context *ctx) {
+  size_t i;
+  jsrt__require_builtin(ctx, "internal/es");
+  for (i = 0; i < JSRT__COUNTOF(globals_methods); i++) {
+    globals_push_target(ctx, i);
+    duk_push_string(ctx, globals_methods[i].name);
+    duk_push_sprintf(ctx, "%s%s%s", globals_methods[i].target,
+                     globals_methods[i].proto ? "_" : ".",
+                     globals_methods[i].name);
+    duk_get_prop(ctx, -4);
+    duk_def_prop(ctx, -3,
+                 DUK_DEFPROP_HAVE_VALUE | DUK_DEFPROP_SET_WRITABLE |
+                     DUK_DEFPROP_SET_CONFIGURABLE |
+                     DUK_DEFPROP_CLEAR_ENUMERABLE | DUK_DEFPROP_FORCE);
+    duk_pop(ctx);
+  }
+  duk_pop(ctx);
+  globals_array_iterator(ctx, NULL);
+}
+
+/* The stub: [args...] this=receiver. */
+static duk_ret_t globals_method_stub(duk_context *ctx) {
+  int i = duk_get_current_magic(ctx);
+  duk_idx_t nargs = duk_get_top(ctx);
+  globals_install_methods(ctx);
+  globals_push_target(ctx, (size_t)i);
+  duk_get_prop_string(ctx, -1, globals_methods[i].name);
+  duk_remove(ctx, -2);
+  duk_insert(ctx, 0);
+  duk_push_this(ctx);
+  duk_insert(ctx, 1);
+  duk_call_method(ctx, nargs);
+  return 1;
+}
 
 static void globals_define(duk_context *ctx, const char *name) {
   /* [value] -> [] as a writable, configurable, non-enumerable property */
@@ -109,6 +228,19 @@ void jsrt__globals_init(jsrt_isolate *iso) {
 
   duk_push_c_function(ctx, jsrt__js_queue_microtask, 1);
   duk_put_prop_string(ctx, -2, "queueMicrotask");
+
+  for (i = 0; i < JSRT__COUNTOF(globals_methods); i++) {
+    globals_push_target(ctx, i);
+    duk_push_string(ctx, globals_methods[i].name);
+    duk_push_c_lightfunc(ctx, globals_method_stub, DUK_VARARGS,
+                         globals_methods[i].nargs, (int)i);
+    duk_def_prop(ctx, -3,
+                 DUK_DEFPROP_HAVE_VALUE | DUK_DEFPROP_SET_WRITABLE |
+                     DUK_DEFPROP_SET_CONFIGURABLE |
+                     DUK_DEFPROP_CLEAR_ENUMERABLE);
+    duk_pop(ctx);
+  }
+  globals_array_iterator(ctx, globals_method_stub);
 
   duk_push_c_function(ctx, globals_lazy_get, 1);
   duk_push_c_function(ctx, globals_lazy_set, 2);

@@ -169,6 +169,8 @@ duk_ret_t jsrt__js_exit(duk_context *ctx, int code);
  * top: returns 1 with [fn args...] ready for a call, or 0 with the args
  * popped when no hook is set. */
 int jsrt__call_hook(jsrt_isolate *iso, const char *name, duk_idx_t nargs);
+/* Fires process 'exit' (once; see loop.c). */
+void jsrt__emit_exit(jsrt_isolate *iso);
 int jsrt__post_init(jsrt_isolate *iso);
 void jsrt__post_drain(jsrt_isolate *iso);
 
@@ -225,6 +227,8 @@ duk_ret_t jsrt__open_timers(duk_context *ctx);
 duk_ret_t jsrt__open_os(duk_context *ctx);
 duk_ret_t jsrt__open_module(duk_context *ctx);
 duk_ret_t jsrt__open_fs(duk_context *ctx);
+duk_ret_t jsrt__open_hooks(duk_context *ctx); /* loop.c: internal/hooks */
+duk_ret_t jsrt__open_collections(duk_context *ctx);
 
 /* Generated at build time from src/js/ (tools/js2c.c): Duktape bytecode of
  * each JS glue file, wrapped as function (exports, require, module,

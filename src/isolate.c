@@ -286,6 +286,7 @@ fail:
 void jsrt_isolate_free(jsrt_isolate *iso) {
   if (iso == NULL)
     return;
+  jsrt__emit_exit(iso); /* when the host never ran the loop to its end */
   iso->closing = true;
   /* Calls posted before free started run now, while the heap exists. */
   jsrt__post_drain(iso);

@@ -118,6 +118,64 @@ int jsrt__call_hook(jsrt_isolate *iso, const char *name, duk_idx_t nargs) {
   return 1;
 }
 
+/* Native half of 'internal/hooks': lets JS glue (process.js, promise.js)
+ * set the hooks above and queue microtasks with an argument. */
+static duk_ret_t loop_set_hook(duk_context *ctx) {
+  const char *name = duk_require_string(ctx, 0);
+  duk_push_heap_stash(ctx);
+  duk_get_prop_string(ctx, -1, JSRT__STASH_HOOKS);
+  if (duk_is_function(ctx, 1)) {
+    duk_dup(ctx, 1);
+    duk_put_prop_string(ctx, -2, name);
+  } else {
+    duk_del_prop_string(ctx, -1, name); /* unset */
+  }
+  return 0;
+}
+
+/* enqueueMicrotask(fn, arg): fn(arg) on the microtask queue (Promise jobs). */
+static duk_ret_t loop_enqueue_microtask(duk_context *ctx) {
+  jsrt_isolate *iso = jsrt_from_context(ctx);
+  jsrt__jobq_push(iso, &iso->microtasks, 0,
+                  duk_is_undefined(ctx, 1) ? DUK_INVALID_INDEX : 1, 0);
+  return 0;
+}
+
+/* triggerUncaught(err): err takes the uncaught path (process
+ * 'uncaughtException' or report and end the run) without unwinding the
+ * caller; used for unhandled promise rejections. */
+static duk_ret_t loop_trigger_uncaught(duk_context *ctx) {
+  duk_dup(ctx, 0);
+  jsrt__uncaught(jsrt_from_context(ctx));
+  return 0;
+}
+
+static const duk_function_list_entry loop_hooks_funcs[] = {
+    {"triggerUncaught", loop_trigger_uncaught, 1},
+    {"setHook", loop_set_hook, 2},
+    {"enqueueMicrotask", loop_enqueue_microtask, 2},
+    {NULL, NULL, 0}};
+
+duk_ret_t jsrt__open_hooks(duk_context *ctx) {
+  duk_push_object(ctx);
+  duk_put_function_list(ctx, -1, loop_hooks_funcs);
+  return 1;
+}
+
+/* Process 'exit' (process.js keeps it to once per isolate): at the natural
+ * end of jsrt_run(DEFAULT), before an uncaught error ends the run, and at
+ * jsrt_isolate_free if it has not fired yet. */
+void jsrt__emit_exit(jsrt_isolate *iso) {
+  if (iso->exited || iso->fatal || iso->closing || iso->ctx == NULL)
+    return;
+  duk_push_int(iso->ctx, iso->exit_code);
+  if (jsrt__call_hook(iso, "exit", 1)) {
+    duk_push_undefined(iso->ctx);
+    duk_insert(iso->ctx, -2);
+    jsrt__callback(iso, 1);
+  }
+}
+
 /* ---- uncaught errors and exit ---- */
 
 static void loop_report(jsrt_isolate *iso) {
@@ -170,7 +228,11 @@ void jsrt__uncaught(jsrt_isolate *iso) {
   }
   loop_report(iso);
   duk_pop(ctx);
-  jsrt__exit(iso, 1);
+  /* The uncaught hook set exitCode 1 and ran 'exit' listeners, which may
+   * have changed it (Node: "exit with process.exitCode, else 1"). */
+  if (iso->exit_code == 0)
+    iso->exit_code = 1;
+  jsrt__exit(iso, iso->exit_code);
 }
 
 void jsrt__exit(jsrt_isolate *iso, int code) {
@@ -570,5 +632,8 @@ int jsrt_run(jsrt_isolate *iso, jsrt_run_mode mode) {
     if (loop_pending(iso) == 0)
       break;
   }
+  /* The natural end of the run, where node exits: 'exit' listeners run
+   * (and may set process.exitCode); work they schedule does not run. */
+  jsrt__emit_exit(iso);
   return 0;
 }

@@ -36,11 +36,14 @@ static int process_code_arg(duk_context *ctx, duk_idx_t idx, int dflt) {
 static duk_ret_t process_exit(duk_context *ctx) {
   jsrt_isolate *iso = process_iso(ctx, "process.exit()");
   int code = process_code_arg(ctx, 0, iso->exit_code);
-  /* 'exit' listeners run first, as in Node (process.js sets the hook). */
+  /* 'exit' listeners run first, as in Node (process.js sets the hook);
+   * they may change process.exitCode, which is then the code. */
+  iso->exit_code = code;
   duk_push_int(ctx, code);
   if (jsrt__call_hook(iso, "exit", 1)) {
     duk_pcall(ctx, 1);
     duk_pop(ctx);
+    code = iso->exit_code;
   }
   return jsrt__js_exit(ctx, code);
 }
