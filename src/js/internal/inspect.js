@@ -824,10 +824,11 @@ function builtInToString(value) {
 }
 
 function tryStringify(arg) {
+  if (typeof arg === 'symbol' || typeof arg === 'function') return 'undefined';
   try {
-    return JSON.stringify(arg);
+    return String(JSON.stringify(arg));
   } catch (err) {
-    if (err instanceof TypeError || /circular|cyclic/i.test(String(err && err.message)))
+    if (err instanceof TypeError && /circular|cyclic/i.test(String(err.message)))
       return '[Circular]';
     throw err;
   }

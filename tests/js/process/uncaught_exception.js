@@ -1,0 +1,13 @@
+// process.on('uncaughtException') catches errors thrown from callbacks and
+// the loop goes on; the listener gets the origin.
+process.on('uncaughtException', function (err, origin) {
+  console.log('caught', err.message, origin);
+});
+process.on('uncaughtExceptionMonitor', function (err, origin) {
+  console.log('monitor', err.message, origin);
+});
+setTimeout(function () { throw new Error('from timer'); }, 20);
+setTimeout(function () { console.log('still running'); }, 40);
+setImmediate(function () { throw new Error('from immediate'); });
+process.nextTick(function () { throw new Error('from tick'); });
+process.on('exit', function (c) { console.log('exit', c); });
