@@ -61,8 +61,17 @@ function denied(request) {
 
 // ---- file system probes (C) ----
 
-function isFile(p) { return native.stat(p) === 0; }
-function isDir(p) { return native.stat(p) === 1; }
+// stat results are kept for the length of one resolution (as Node does),
+// since a lookup probes the same directory several times.
+var statCache = null;
+function stat(p) {
+  if (statCache === null) return native.stat(p);
+  var r = statCache[p];
+  if (r === undefined) r = statCache[p] = native.stat(p);
+  return r;
+}
+function isFile(p) { return stat(p) === 0; }
+function isDir(p) { return stat(p) === 1; }
 
 var realpathCache = Object.create(null);
 function toRealPath(p) {
@@ -381,6 +390,15 @@ function trySelf(request, parentFile, parent) {
 
 function resolveFilename(request, parent, isMain, options) {
   if (native.isBuiltin(request)) return request;
+  statCache = Object.create(null);
+  try {
+    return resolveFile(request, parent, options);
+  } finally {
+    statCache = null;
+  }
+}
+
+function resolveFile(request, parent, options) {
   if (request.slice(0, 5) === 'node:') throw unknownBuiltin(request);
   var parentFile = parent && parent.filename ? parent.filename : null;
   var base = parentFile ? dirname(parentFile) : native.cwd();
