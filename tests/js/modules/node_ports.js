@@ -1,7 +1,7 @@
 // Ported from Node.js test/parallel/test-module-nodemodulepaths.js,
 // test-require-cache.js, test-require-exceptions.js, test-require-dot.js,
-// test-require-resolve.js, test-require-json.js
-// (MIT license, Copyright Node.js contributors), rewritten to ES5 with our
+// test-require-resolve.js, test-require-json.js, test-require-node-prefix.js,
+// test-module-loading-error.js, test-module-children.js (MIT license, Copyright Node.js contributors), rewritten to ES5 with our
 // fixtures. NODE_PATH (test-require-dot's second half) is not supported.
 var assert = require('./fixtures/assert');
 var Module = require('module');
@@ -90,3 +90,43 @@ assert.equal(require.resolve('node:timers'), 'node:timers');
 // test-require-json
 assert.throws(function () { require(fixturesDir + '/invalid.json'); },
   { message: /fixtures\/invalid\.json: / });
+
+// test-require-node-prefix: node: names only built-ins and bypasses the
+// cache entry a script may have put under the bare name.
+(function () {
+  var fs = require('fs');
+  assert.strictEqual(require('node:fs'), fs);
+  assert.throws(function () { require('node:unknown'); }, { code: 'ERR_UNKNOWN_BUILTIN_MODULE' });
+  assert.throws(function () { require('node:internal/test/binding'); },
+    { code: 'ERR_UNKNOWN_BUILTIN_MODULE' });
+  var fakeModule = {};
+  require.cache.fs = { exports: fakeModule };
+  assert.strictEqual(require('fs'), fakeModule);
+  assert.strictEqual(require('node:fs'), fs);
+  delete require.cache.fs;
+})();
+
+// test-module-loading-error: a .node file that is not a shared object, and
+// the argument checks.
+assert.throws(function () { require(fixturesDir + '/module-loading-error.node'); }, {
+  name: 'Error', message: /file too short|Exec format error|invalid ELF header/
+});
+[1, false, null, undefined, {}].forEach(function (value) {
+  assert.throws(function () { require(value); }, {
+    name: 'TypeError', code: 'ERR_INVALID_ARG_TYPE',
+    message: /^The "id" argument must be of type string\. Received /
+  });
+});
+assert.throws(function () { require(''); }, {
+  name: 'TypeError', code: 'ERR_INVALID_ARG_VALUE',
+  message: "The argument 'id' must be a non-empty string. Received ''"
+});
+
+// test-module-children
+(function () {
+  var b = require(fixturesDir + '/GH-7131/b');
+  var a = require(fixturesDir + '/GH-7131/a');
+  assert.strictEqual(a.length, 1);
+  assert.strictEqual(b.length, 0);
+  assert.strictEqual(a[0].exports, b);
+})();
