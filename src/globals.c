@@ -30,6 +30,9 @@ static const struct {
     {"WeakMap", "internal/collections", "WeakMap"},
     {"WeakSet", "internal/collections", "WeakSet"},
     {"structuredClone", "internal/es", "structuredClone"},
+    {"Buffer", "buffer", "Buffer"},
+    {"atob", "buffer", "atob"},
+    {"btoa", "buffer", "btoa"},
 };
 
 /*

@@ -51,13 +51,32 @@ const char *jsrt_err_name(int status) {
 #define isolate_block_size(p) (*(size_t *)(p))
 #endif
 
+/*
+ * Once a block was refused in the current entry, small blocks may go up to
+ * ISOLATE_OOM_RESERVE past the limit: Duktape must still build the
+ * RangeError (object, properties, traceback) it throws, and when the refusal
+ * left only a few bytes free that failed as "DoubleError: error in error
+ * handling", depending on where the limit fell. Big blocks never get the
+ * reserve, so a runaway allocation still stops at the limit.
+ */
+#define ISOLATE_OOM_RESERVE (64u << 10)
+#define ISOLATE_OOM_SMALL 1024u
+
+static bool isolate_refuse(jsrt_isolate *iso, size_t used_after, size_t size) {
+  if (!iso->mem_limit || used_after <= iso->mem_limit)
+    return false;
+  if (iso->oom && size <= ISOLATE_OOM_SMALL &&
+      used_after <= iso->mem_limit + ISOLATE_OOM_RESERVE)
+    return false;
+  iso->oom = true;
+  return true;
+}
+
 static void *isolate_alloc(void *udata, duk_size_t size) {
   jsrt_isolate *iso = udata;
   char *p;
-  if (iso->mem_limit && iso->mem_used + size > iso->mem_limit) {
-    iso->oom = true;
+  if (isolate_refuse(iso, iso->mem_used + size, size))
     return NULL;
-  }
   p = malloc(size + ISOLATE_HDR);
   if (p == NULL)
     return NULL;
@@ -92,11 +111,8 @@ static void *isolate_realloc(void *udata, void *ptr, duk_size_t size) {
   }
   p = (char *)ptr - ISOLATE_HDR;
   old = isolate_block_size(p);
-  if (iso->mem_limit && size > old &&
-      iso->mem_used - old + size > iso->mem_limit) {
-    iso->oom = true;
+  if (size > old && isolate_refuse(iso, iso->mem_used - old + size, size))
     return NULL;
-  }
   np = realloc(p, size + ISOLATE_HDR);
   if (np == NULL)
     return NULL;
@@ -256,8 +272,8 @@ jsrt_isolate *jsrt_isolate_new(const jsrt_options *o) {
     goto fail_loop;
   }
 
-  iso->ctx = duk_create_heap(isolate_alloc, isolate_realloc,
-                             isolate_free_block, iso, jsrt__fatal);
+  iso->ctx = duk_create_heap(isolate_alloc, isolate_realloc, isolate_free_block,
+                             iso, jsrt__fatal);
   if (iso->ctx == NULL)
     goto fail_post;
   if (duk_safe_call(iso->ctx, isolate_setup, iso, 0, 1) != DUK_EXEC_SUCCESS) {

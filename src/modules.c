@@ -30,6 +30,7 @@ static const struct {
     {"internal/hooks", jsrt__open_hooks, 0},
     {"internal/collections", jsrt__open_collections, 0},
     {"fs", NULL, JSRT_CAP_FS},
+    {"buffer", jsrt__open_buffer, 0},
     {"fs/promises", NULL, JSRT_CAP_FS},
     {"internal/fs/utils", jsrt__open_fs, JSRT_CAP_FS},
     {"net", NULL, JSRT_CAP_NET},

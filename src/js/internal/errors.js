@@ -24,10 +24,45 @@ exports.make = make;
 exports.describeReceived = describeReceived;
 
 // The "name" argument must be of type string. Received ...
+// expected may be a list, formatted as Node does: primitive types first,
+// then classes ("an instance of Buffer or Uint8Array"), then other words.
+var kTypes = ['string', 'function', 'number', 'object', 'Function', 'Object',
+  'boolean', 'bigint', 'symbol'];
+
+function orList(list) {
+  if (list.length === 1) return list[0];
+  if (list.length === 2) return list[0] + ' or ' + list[1];
+  return list.slice(0, -1).join(', ') + ', or ' + list[list.length - 1];
+}
+
+function expectedText(expected) {
+  if (!Array.isArray(expected)) return 'of type ' + expected;
+  var types = [], instances = [], other = [], i, parts = [];
+  for (i = 0; i < expected.length; i++) {
+    var e = expected[i];
+    if (kTypes.indexOf(e) >= 0) types.push(e.toLowerCase());
+    else if (/^[A-Z][a-zA-Z0-9]*$/.test(e)) instances.push(e);
+    else other.push(e === 'object' ? 'Object' : e);
+  }
+  // "object" given with classes reads as "an instance of Object".
+  if (instances.length > 0 && types.indexOf('object') >= 0) {
+    types.splice(types.indexOf('object'), 1);
+    instances.push('Object');
+  }
+  if (types.length > 0)
+    parts.push((types.length > 2 ? 'one of type ' : 'of type ') + orList(types));
+  if (instances.length > 0)
+    parts.push('an instance of ' + orList(instances));
+  if (other.length > 0)
+    parts.push(other.length > 1 ? 'one of ' + orList(other) : (/^[aeiou]/i.test(other[0]) ? 'an ' : 'a ') + other[0]);
+  return parts.join(' or ');
+}
+
 exports.invalidArgType = function (name, expected, actual) {
-  var what = name.indexOf('.') >= 0 ? 'The "' + name + '" property' : 'The "' + name + '" argument';
+  var what = / argument$/.test(name) ? 'The ' + name :
+    name.indexOf('.') >= 0 ? 'The "' + name + '" property' : 'The "' + name + '" argument';
   return make(TypeError, 'ERR_INVALID_ARG_TYPE',
-    what + ' must be of type ' + expected + '.' + describeReceived(actual));
+    what + ' must be ' + expectedText(expected) + '.' + describeReceived(actual));
 };
 
 exports.invalidArgValue = function (name, value, reason) {
@@ -35,11 +70,42 @@ exports.invalidArgValue = function (name, value, reason) {
     "The argument '" + name + "' " + (reason || 'is invalid') + '. Received ' + String(value));
 };
 
+// Received is shown as Node shows it: 4_294_967_296, -0, 'str'.
+function rangeReceived(v) {
+  if (typeof v === 'number') {
+    if (v === 0 && 1 / v < 0) return '-0';
+    if (Math.floor(v) === v && Math.abs(v) > 4294967296) {
+      var str = String(v), res = '', i = str.length, start = str.charAt(0) === '-' ? 1 : 0;
+      for (; i >= start + 4; i -= 3) res = '_' + str.slice(i - 3, i) + res;
+      return str.slice(0, i) + res;
+    }
+    return String(v);
+  }
+  if (typeof v === 'string') return "'" + v + "'";
+  return String(v);
+}
+
 exports.outOfRange = function (name, range, value) {
   return make(RangeError, 'ERR_OUT_OF_RANGE',
-    'The value of "' + name + '" is out of range. It must be ' + range + '. Received ' + String(value));
+    'The value of "' + name + '" is out of range. It must be ' + range + '. Received ' + rangeReceived(value));
 };
 
 exports.accessDenied = function (what) {
   return make(Error, 'ERR_ACCESS_DENIED', 'Access to this API has been restricted: ' + what);
+};
+
+exports.missingArgs = function () {
+  var names = Array.prototype.map.call(arguments, function (n) { return '"' + n + '"'; });
+  var msg = names.length === 1 ? 'The ' + names[0] + ' argument must be specified' :
+    'The ' + orList(names).replace(', or ', ', and ').replace(/ or /, ' and ') + ' arguments must be specified';
+  return make(TypeError, 'ERR_MISSING_ARGS', msg);
+};
+
+exports.unknownEncoding = function (enc) {
+  return make(TypeError, 'ERR_UNKNOWN_ENCODING', 'Unknown encoding: ' + enc);
+};
+
+exports.bufferOutOfBounds = function (name) {
+  return make(RangeError, 'ERR_BUFFER_OUT_OF_BOUNDS', name ?
+    '"' + name + '" is outside of buffer bounds' : 'Attempt to access memory outside buffer bounds');
 };
