@@ -16,3 +16,10 @@ void jsrt__duk_request_interrupt(duk_context *ctx) {
   thr->interrupt_init -= thr->interrupt_counter;
   thr->interrupt_counter = 0;
 }
+
+/* Whether Duktape is building an error object right now (the allocator
+ * lets that exceed the memory limit a little: see isolate.c). */
+int jsrt__duk_creating_error(duk_context *ctx) {
+  duk_hthread *thr = (duk_hthread *)ctx;
+  return thr->heap != NULL && thr->heap->creating_error;
+}

@@ -135,6 +135,7 @@ uint64_t jsrt__now_ns(void);
 
 /* engine.c (duktape.c compiled with our config, plus internals access) */
 void jsrt__duk_request_interrupt(duk_context *ctx);
+int jsrt__duk_creating_error(duk_context *ctx);
 
 /* loop.c: entry into JS. A session is one budgeted entry (a callback and
  * the queue drain after it); sessions nest, the outermost arms the budget. */

@@ -52,21 +52,19 @@ const char *jsrt_err_name(int status) {
 #endif
 
 /*
- * Once a block was refused in the current entry, small blocks may go up to
- * ISOLATE_OOM_RESERVE past the limit: Duktape must still build the
- * RangeError (object, properties, traceback) it throws, and when the refusal
- * left only a few bytes free that failed as "DoubleError: error in error
- * handling", depending on where the limit fell. Big blocks never get the
- * reserve, so a runaway allocation still stops at the limit.
+ * While Duktape builds an error object (the RangeError for a refused block
+ * included), blocks may go up to ISOLATE_OOM_RESERVE past the limit: when
+ * the refusal left only a few bytes free, building the error failed and
+ * surfaced as "DoubleError: error in error handling", depending on where
+ * the limit happened to fall. Script allocations never get the reserve.
  */
 #define ISOLATE_OOM_RESERVE (64u << 10)
-#define ISOLATE_OOM_SMALL 1024u
 
-static bool isolate_refuse(jsrt_isolate *iso, size_t used_after, size_t size) {
+static bool isolate_refuse(jsrt_isolate *iso, size_t used_after) {
   if (!iso->mem_limit || used_after <= iso->mem_limit)
     return false;
-  if (iso->oom && size <= ISOLATE_OOM_SMALL &&
-      used_after <= iso->mem_limit + ISOLATE_OOM_RESERVE)
+  if (used_after <= iso->mem_limit + ISOLATE_OOM_RESERVE && iso->ctx != NULL &&
+      jsrt__duk_creating_error(iso->ctx))
     return false;
   iso->oom = true;
   return true;
@@ -75,7 +73,7 @@ static bool isolate_refuse(jsrt_isolate *iso, size_t used_after, size_t size) {
 static void *isolate_alloc(void *udata, duk_size_t size) {
   jsrt_isolate *iso = udata;
   char *p;
-  if (isolate_refuse(iso, iso->mem_used + size, size))
+  if (isolate_refuse(iso, iso->mem_used + size))
     return NULL;
   p = malloc(size + ISOLATE_HDR);
   if (p == NULL)
@@ -111,7 +109,7 @@ static void *isolate_realloc(void *udata, void *ptr, duk_size_t size) {
   }
   p = (char *)ptr - ISOLATE_HDR;
   old = isolate_block_size(p);
-  if (size > old && isolate_refuse(iso, iso->mem_used - old + size, size))
+  if (size > old && isolate_refuse(iso, iso->mem_used - old + size))
     return NULL;
   np = realloc(p, size + ISOLATE_HDR);
   if (np == NULL)

@@ -7,18 +7,11 @@ var comparisons = require('internal/comparisons');
 var types = require('internal/util/types');
 var toStr = Object.prototype.toString;
 
-// internal/inspect is the full implementation; until it exists a minimal
-// stand-in keeps util.inspect/format usable.
-var insp;
-try {
-  insp = require('internal/inspect');
-} catch (e) {
-  insp = require('internal/inspect_min');
-}
+var insp = require('internal/inspect');
 exports.inspect = insp.inspect;
 exports.format = insp.format;
 exports.formatWithOptions = insp.formatWithOptions;
-if (insp.stripVTControlCharacters) exports.stripVTControlCharacters = insp.stripVTControlCharacters;
+exports.stripVTControlCharacters = insp.stripVTControlCharacters;
 
 exports.types = types;
 exports.isDeepStrictEqual = comparisons.isDeepStrictEqual;
