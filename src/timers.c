@@ -9,6 +9,7 @@
 
 #define TIMERS_PTR "\xff" "timer"
 #define TIMERS_STATE "\xff" "timers"
+#define TIMERS_FIRED "\xff" "timersFired"
 
 typedef struct {
   jsrt__handle h;
@@ -74,8 +75,22 @@ static void timers_on_timeout(uv_timer_t *timer) {
   }
   /* A one-shot timer is done before its callback runs (Node: the callback
    * may refresh() it, which re-arms a new uv timer). */
-  if (t->repeat == 0)
+  if (t->repeat == 0) {
+    duk_idx_t self = duk_get_top(ctx) - nargs - 1;
+    duk_push_true(ctx);
+    duk_put_prop_string(ctx, self, "_destroyed");
+    duk_get_prop_string(ctx, self, "_hasPrimitive");
+    if (duk_get_boolean(ctx, -1)) {
+      /* timers.js forgets its id (clearTimeout(id) no longer finds it). */
+      duk_push_heap_stash(ctx);
+      duk_get_prop_string(ctx, -1, TIMERS_FIRED);
+      duk_dup(ctx, self);
+      (void)jsrt__pcall(iso, 1); /* cannot throw: a delete */
+      duk_pop_2(ctx);
+    }
+    duk_pop(ctx);
     timers_timer_close(&t->h);
+  }
   jsrt__callback(iso, nargs);
 }
 
@@ -108,8 +123,10 @@ static void timers_arm(duk_context *ctx, duk_idx_t obj) {
   obj = duk_normalize_index(ctx, obj);
   duk_get_prop_string(ctx, obj, "_idleTimeout");
   delay = duk_get_number(ctx, -1);
+  if (!(delay >= 1 && delay <= 2147483647.0)) /* timers.js validated it */
+    delay = 1;
   duk_get_prop_string(ctx, obj, "_repeat");
-  repeat = duk_get_number(ctx, -1);
+  repeat = duk_is_number(ctx, -1) ? duk_get_number(ctx, -1) : 0;
   duk_get_prop_string(ctx, obj, "_refed");
   refed = duk_get_boolean(ctx, -1);
   duk_pop_3(ctx);
@@ -124,7 +141,7 @@ static void timers_arm(duk_context *ctx, duk_idx_t obj) {
   t->repeat = (uint64_t)repeat;
   duk_get_prop_string(ctx, obj, "_onTimeout");
   t->cb = jsrt_ref(ctx, -1);
-  duk_get_prop_string(ctx, obj, "_args");
+  duk_get_prop_string(ctx, obj, "_timerArgs");
   t->args = jsrt_ref(ctx, -1);
   duk_pop_2(ctx);
   t->self = jsrt_ref(ctx, obj);
@@ -237,7 +254,7 @@ static void timers_on_check(uv_check_t *check) {
     duk_get_prop_string(ctx, -1, "_onImmediate");
     /* [imm fn] -> [fn imm args...] */
     duk_swap_top(ctx, -2);
-    if (duk_get_prop_string(ctx, -1, "_args") && duk_is_array(ctx, -1)) {
+    if (duk_get_prop_string(ctx, -1, "_argv") && duk_is_array(ctx, -1)) {
       duk_size_t i, len = duk_get_length(ctx, -1);
       duk_idx_t a = duk_get_top_index(ctx);
       for (i = 0; i < len; i++)
@@ -310,7 +327,17 @@ static duk_ret_t timers_immediate_ref(duk_context *ctx) {
   return 0;
 }
 
+/* setFired(fn): fn(timeout) when a one-shot timer whose id was taken
+ * fires (timers.js keeps the id table). */
+static duk_ret_t timers_set_fired(duk_context *ctx) {
+  duk_push_heap_stash(ctx);
+  duk_dup(ctx, 0);
+  duk_put_prop_string(ctx, -2, TIMERS_FIRED);
+  return 0;
+}
+
 static const duk_function_list_entry timers_funcs[] = {
+    {"setFired", timers_set_fired, 1},
     {"start", timers_start, 1},
     {"stop", timers_stop, 1},
     {"setRef", timers_set_ref, 2},

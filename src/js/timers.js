@@ -5,101 +5,167 @@
 
 var errors = require('internal/errors');
 
+var TIMEOUT_MAX = 2147483647;
 var nextId = 1;
+// Timeouts whose [Symbol.toPrimitive] id was taken: clearTimeout(id) finds
+// them here (Node's knownTimersById).
+var knownById = Object.create(null);
 
 function checkCallback(cb) {
   if (typeof cb !== 'function')
     throw errors.invalidArgType('callback', 'function', cb);
 }
 
-function Timeout(cb, delay, args, repeat) {
-  this._idleTimeout = native.delay(delay);
-  this._onTimeout = cb;
-  this._args = args;
-  this._repeat = repeat ? this._idleTimeout : 0;
-  this._refed = true;
-  this._destroyed = false;
-  this._id = nextId++;
+// Node's rule: not a number, below 1 or above 2^31-1 becomes 1 ms; too
+// large also warns (TimeoutOverflowWarning).
+function delayOf(after) {
+  after *= 1;
+  if (!(after >= 1 && after <= TIMEOUT_MAX)) {
+    if (after > TIMEOUT_MAX) {
+      process.emitWarning(after + ' does not fit into a 32-bit signed integer.' +
+                          '\nTimeout duration was set to 1.', 'TimeoutOverflowWarning');
+    }
+    after = 1;
+  }
+  return after;
 }
 
-Timeout.prototype.ref = function () {
+function Timeout(cb, delay, args, repeat) {
+  this._idleTimeout = delayOf(delay);
+  this._onTimeout = cb;
+  this._timerArgs = args;
+  this._repeat = repeat ? this._idleTimeout : null;
+  this._destroyed = false;
+  this._refed = true;
+  this._id = nextId++;
+  this._hasPrimitive = false;
+}
+
+// A one-shot timer is done once its callback starts (C calls this).
+function onFired(t) {
+  if (t._repeat === null) {
+    t._destroyed = true;
+    if (t._hasPrimitive) delete knownById[t._id];
+  }
+}
+
+Timeout.prototype.ref = function ref() {
   this._refed = true;
   native.setRef(this, true);
   return this;
 };
-Timeout.prototype.unref = function () {
+Timeout.prototype.unref = function unref() {
   this._refed = false;
   native.setRef(this, false);
   return this;
 };
-Timeout.prototype.hasRef = function () { return this._refed; };
-Timeout.prototype.refresh = function () {
-  if (!this._destroyed) native.start(this);
+Timeout.prototype.hasRef = function hasRef() { return this._refed; };
+// Restarts the countdown from now; re-arms a one-shot timer that already
+// fired, but not one that was cleared (Node).
+Timeout.prototype.refresh = function refresh() {
+  if (this._idleTimeout !== -1) {
+    this._destroyed = false;
+    if (this._hasPrimitive) knownById[this._id] = this;
+    native.start(this);
+  }
   return this;
 };
-Timeout.prototype.close = function () {
-  this._destroyed = true;
-  native.stop(this);
+Timeout.prototype.close = function close() {
+  clearTimeout(this);
   return this;
 };
-Timeout.prototype[Symbol.toPrimitive] = function () { return this._id; };
+Timeout.prototype[Symbol.toPrimitive] = function () {
+  if (!this._hasPrimitive) {
+    this._hasPrimitive = true;
+    if (!this._destroyed) knownById[this._id] = this;
+  }
+  return this._id;
+};
 
 function restArgs(args, from) {
   if (args.length <= from) return undefined;
   return Array.prototype.slice.call(args, from);
 }
 
-function start(t) {
+function setTimeout(cb, delay) {
+  checkCallback(cb);
+  var t = new Timeout(cb, delay, arguments.length > 2 ? restArgs(arguments, 2) : undefined, false);
   native.start(t);
   return t;
 }
 
-exports.setTimeout = function setTimeout(cb, delay) {
+function setInterval(cb, delay) {
   checkCallback(cb);
-  return start(new Timeout(cb, delay, restArgs(arguments, 2), false));
-};
-
-exports.setInterval = function setInterval(cb, delay) {
-  checkCallback(cb);
-  return start(new Timeout(cb, delay, restArgs(arguments, 2), true));
-};
-
-function clearTimer(t) {
-  if (t instanceof Timeout) t.close();
+  var t = new Timeout(cb, delay, arguments.length > 2 ? restArgs(arguments, 2) : undefined, true);
+  native.start(t);
+  return t;
 }
-exports.clearTimeout = clearTimer;
-exports.clearInterval = clearTimer;
+
+function clearTimeout(timer) {
+  if (timer && timer._onTimeout) {
+    timer._idleTimeout = -1;
+    timer._destroyed = true;
+    if (timer._hasPrimitive) delete knownById[timer._id];
+    native.stop(timer);
+    return;
+  }
+  if (typeof timer === 'number' || typeof timer === 'string') {
+    var t = knownById[timer];
+    if (t !== undefined) clearTimeout(t);
+  }
+}
 
 function Immediate(cb, args) {
   this._onImmediate = cb;
-  this._args = args;
+  this._argv = args;
   this._refed = true;
   this._destroyed = false;
 }
-Immediate.prototype.ref = function () {
+Immediate.prototype.ref = function ref() {
   if (!this._refed && !this._destroyed) native.immediateRef(this, true);
   this._refed = true;
   return this;
 };
-Immediate.prototype.unref = function () {
+Immediate.prototype.unref = function unref() {
   if (this._refed && !this._destroyed) native.immediateRef(this, false);
   this._refed = false;
   return this;
 };
-Immediate.prototype.hasRef = function () { return this._refed; };
+Immediate.prototype.hasRef = function hasRef() { return this._refed; };
 
-exports.setImmediate = function setImmediate(cb) {
+function setImmediate(cb) {
   checkCallback(cb);
-  var imm = new Immediate(cb, restArgs(arguments, 1));
+  var imm = new Immediate(cb, arguments.length > 1 ? restArgs(arguments, 1) : undefined);
   native.queueImmediate(imm);
   return imm;
-};
+}
 
-exports.clearImmediate = function clearImmediate(imm) {
-  if (!(imm instanceof Immediate) || imm._destroyed) return;
+function clearImmediate(imm) {
+  if (!imm || imm._destroyed || !(imm instanceof Immediate)) return;
   imm._destroyed = true;
   if (imm._refed) native.immediateRef(imm, false);
-};
+  imm._onImmediate = null;
+}
 
+native.setFired(onFired);
+
+exports.setTimeout = setTimeout;
+exports.setInterval = setInterval;
+exports.clearTimeout = clearTimeout;
+exports.clearInterval = clearTimeout;
+exports.setImmediate = setImmediate;
+exports.clearImmediate = clearImmediate;
 exports.Timeout = Timeout;
 exports.Immediate = Immediate;
+exports.active = function active(t) { if (t && t._onTimeout) t.refresh(); };
+exports.unenroll = clearTimeout;
+exports.enroll = function enroll(item, msecs) {
+  item._idleTimeout = delayOf(msecs);
+};
+
+var promises;
+Object.defineProperty(exports, 'promises', {
+  enumerable: true,
+  configurable: true,
+  get: function () { return promises || (promises = require('timers/promises')); }
+});
