@@ -526,7 +526,9 @@ function load(request, parent, isMain) {
     // As in Node, require.cache may override a built-in (not node:x).
     var over = Module._cache[request];
     if (over !== undefined && request.slice(0, 5) !== 'node:') return over.exports;
-    return native.loadBuiltin(request);
+    var ex = native.loadBuiltin(request);
+    if (ex !== undefined && ex !== null) builtinExports[request] = ex;
+    return ex;
   }
   var filename = resolveFilename(request, parent, isMain);
   var cached = Module._cache[filename];
@@ -562,6 +564,9 @@ function load(request, parent, isMain) {
 Module._load = load;
 
 var mainModule;
+// Exports of built-ins already loaded (they never change once loaded):
+// the fast path of require() for 'fs', 'node:path' and the like.
+var builtinExports = Object.create(null);
 
 // require() remembers, per module, which file each request gave: a repeated
 // require of a loaded file is two property lookups (still honouring
@@ -574,6 +579,8 @@ function makeRequire(module) {
       var m = cache[fn];
       if (m !== undefined) return m.exports;
     }
+    var b = builtinExports[id];
+    if (b !== undefined && cache[id] === undefined) return b;
     var exports = module.require(id);
     if (typeof id === 'string') {
       fn = Module._pathCache[module.path + '\x00' + id];
