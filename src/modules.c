@@ -608,6 +608,53 @@ static duk_ret_t modules_load_addon(duk_context *ctx) {
   return 1;
 }
 
+/*
+ * loadGuarded(module, filename, cache, pathCache|null, relKey|null): calls
+ * module.load(filename); when that throws, removes the module from the
+ * cache, the path cache and its parent's children, then rethrows. In C
+ * because the cleanup must also happen when the load was stopped by the
+ * time budget or jsrt_interrupt, which no JS catch or finally survives
+ * (the interrupt fires only while bytecode runs, not here).
+ */
+static duk_ret_t modules_load_guarded(duk_context *ctx) {
+  duk_size_t i, n;
+  duk_require_object(ctx, 0);
+  duk_require_string(ctx, 1);
+  duk_require_object(ctx, 2);
+  duk_set_top(ctx, 5);
+  duk_get_prop_string(ctx, 0, "load");
+  duk_dup(ctx, 0);
+  duk_dup(ctx, 1);
+  if (duk_pcall_method(ctx, 1) == DUK_EXEC_SUCCESS)
+    return 0;
+  /* [module filename cache pathCache relKey err] */
+  duk_dup(ctx, 1);
+  duk_del_prop(ctx, 2);
+  if (duk_is_object(ctx, 3) && duk_is_string(ctx, 4)) {
+    duk_dup(ctx, 4);
+    duk_del_prop(ctx, 3);
+  }
+  duk_get_prop_string(ctx, 0, "parent");
+  if (duk_is_object(ctx, -1) && duk_get_prop_string(ctx, -1, "children") &&
+      duk_is_array(ctx, -1)) {
+    n = duk_get_length(ctx, -1);
+    for (i = 0; i < n; i++) {
+      duk_get_prop_index(ctx, -1, (duk_uarridx_t)i);
+      if (duk_strict_equals(ctx, -1, 0)) {
+        duk_pop(ctx);
+        duk_push_string(ctx, "splice"); /* [.. children "splice"] */
+        duk_push_uint(ctx, (duk_uint_t)i);
+        duk_push_uint(ctx, 1);
+        duk_call_prop(ctx, -4, 2);
+        break;
+      }
+      duk_pop(ctx);
+    }
+  }
+  duk_set_top(ctx, 6);
+  return duk_throw(ctx);
+}
+
 static const duk_function_list_entry modules_funcs[] = {
     {"stat", modules_stat, 1},
     {"realpath", modules_realpath, 1},
@@ -616,6 +663,7 @@ static const duk_function_list_entry modules_funcs[] = {
     {"compileFile", modules_compile_file, 1},
     {"builtinList", modules_builtin_list, 0},
     {"loadAddon", modules_load_addon, 1},
+    {"loadGuarded", modules_load_guarded, 5},
     {"loadBuiltin", modules_load_builtin, 1},
     {"isBuiltin", modules_is_builtin_js, 1},
     {"cwd", modules_cwd, 0},

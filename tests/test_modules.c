@@ -177,6 +177,7 @@ static int setup_tree(void **state) {
                              "};\n"
                              "global.isMain = require.main === module;\n");
   write_file("root/requires_missing.js", "require('./not-there');\n");
+  write_file("root/spin.js", "exports.partial = true;\nfor (;;) {}\n");
   make_dir("root/node_modules");
   make_dir("root/node_modules/pkg");
   write_file("root/node_modules/pkg/index.js", "module.exports = 'pkg';\n");
@@ -329,6 +330,29 @@ static void test_run_main_statuses(void **state) {
   assert_int_equal(duk_get_top(jsrt_context(iso)), 0);
   assert_int_equal(jsrt_run_main(NULL, path), JSRT_EINVAL);
   assert_int_equal(jsrt_run_main(iso, NULL), JSRT_EINVAL);
+  jsrt_isolate_free(iso);
+}
+
+static void test_module_stopped_by_the_budget_is_not_cached(void **state) {
+  char src[4096];
+  jsrt_options o;
+  jsrt_isolate *iso;
+  int i;
+  (void)state;
+  jsrt_options_init(&o);
+  o.timeout_ms = 50;
+  iso = jsrt_isolate_new(&o);
+  assert_non_null(iso);
+  snprintf(src, sizeof(src), "require('%s/root/spin.js')", tmp_dir);
+  /* Stopped twice: the second require runs the file again instead of
+   * returning the half-loaded exports left by the first. */
+  for (i = 0; i < 2; i++) {
+    assert_int_equal(jsrt_eval(iso, src, (size_t)-1, "t"), JSRT_ETIMEOUT);
+    duk_pop(jsrt_context(iso));
+  }
+  snprintf(src, sizeof(src), "String(require.cache['%s/root/spin.js'])",
+           tmp_dir);
+  assert_string_equal(eval_str(iso, src), "undefined");
   jsrt_isolate_free(iso);
 }
 
@@ -563,6 +587,7 @@ int main(int argc, char **argv) {
       cmocka_unit_test(test_loader_internals_cannot_read_outside_the_root),
       cmocka_unit_test(test_run_main_outside_the_root_is_eacces),
       cmocka_unit_test(test_run_main_statuses),
+      cmocka_unit_test(test_module_stopped_by_the_budget_is_not_cached),
       cmocka_unit_test(test_registered_modules_are_visible_from_file_modules),
       cmocka_unit_test(
           test_global_require_of_eval_scripts_has_resolve_and_cache),

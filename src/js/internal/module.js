@@ -545,20 +545,11 @@ function load(request, parent, isMain) {
   }
   Module._cache[filename] = module;
   if (relKey !== undefined) Module._pathCache[relKey] = filename;
-  var ok = false;
-  try {
-    module.load(filename);
-    ok = true;
-  } finally {
-    if (!ok) {
-      delete Module._cache[filename];
-      if (relKey !== undefined) delete Module._pathCache[relKey];
-      if (parent && parent.children) {
-        var k = parent.children.indexOf(module);
-        if (k >= 0) parent.children.splice(k, 1);
-      }
-    }
-  }
+  // module.load(filename), undone in C when it throws: a JS finally would
+  // not run when the time budget or jsrt_interrupt stops the load, and the
+  // half-loaded module would stay cached.
+  native.loadGuarded(module, filename, Module._cache,
+    relKey === undefined ? null : Module._pathCache, relKey === undefined ? null : relKey);
   return module.exports;
 }
 Module._load = load;
