@@ -33,6 +33,8 @@ static const struct {
     {"Buffer", "buffer", "Buffer"},
     {"atob", "buffer", "atob"},
     {"btoa", "buffer", "btoa"},
+    {"URL", "internal/url", "URL"},
+    {"URLSearchParams", "internal/url", "URLSearchParams"},
 };
 
 /*

@@ -456,7 +456,10 @@ Module._extensions['.js'] = function (module, filename) {
 };
 
 Module._extensions['.json'] = function (module, filename) {
+  // readFile gives the raw bytes; JSON.parse would keep a 4-byte UTF-8
+  // sequence as one non-BMP code point (length 1), so decode to UTF-16.
   var src = native.readFile(filename);
+  src = new TextDecoder().decode(new TextEncoder().encode(src));
   try {
     module.exports = JSON.parse(src.charCodeAt(0) === 0xfeff ? src.slice(1) : src);
   } catch (e) {
