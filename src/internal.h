@@ -231,6 +231,7 @@ duk_ret_t jsrt__open_fs(duk_context *ctx);
 duk_ret_t jsrt__open_hooks(duk_context *ctx); /* loop.c: internal/hooks */
 duk_ret_t jsrt__open_collections(duk_context *ctx);
 duk_ret_t jsrt__open_buffer(duk_context *ctx);
+duk_ret_t jsrt__open_stdio(duk_context *ctx);
 
 /* Generated at build time from src/js/ (tools/js2c.c): Duktape bytecode of
  * each JS glue file, wrapped as function (exports, require, module,

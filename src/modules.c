@@ -33,6 +33,7 @@ static const struct {
     {"buffer", jsrt__open_buffer, 0},
     {"fs/promises", NULL, JSRT_CAP_FS},
     {"internal/fs/utils", jsrt__open_fs, JSRT_CAP_FS},
+    {"internal/stdio", jsrt__open_stdio, 0},
     {"net", NULL, JSRT_CAP_NET},
     {"http", NULL, JSRT_CAP_NET},
     {"dns", NULL, JSRT_CAP_NET},

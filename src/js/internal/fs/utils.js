@@ -5,6 +5,7 @@
 var errors = require('internal/errors');
 
 var C = native.constants;
+exports.binding = native;
 var constants = {};
 Object.keys(C).forEach(function (k) {
   if (k.indexOf('UV_DIRENT_') !== 0) constants[k] = C[k];
