@@ -16,7 +16,7 @@ var kState = coll.hiddenKey();
 var kValue = coll.hiddenKey();
 var kReactions = coll.hiddenKey();
 var kHandled = coll.hiddenKey();
-var kResolved = coll.hiddenKey(); // the resolving functions were used
+var kUid = coll.hiddenKey();      // rejection id, for the warning
 var speciesSym = typeof Symbol === 'function' && Symbol.species ? Symbol.species : null;
 
 function isObject(x) {
@@ -427,6 +427,7 @@ var hookSet = false;
 var nextUid = 1;
 
 function track(p) {
+  p[kUid] = nextUid++;
   pending.push(p);
   armHook();
 }
@@ -468,7 +469,7 @@ function processRejections() {
     for (i = 0; i < list.length; i++) {
       p = list[i];
       if (!process.emit('rejectionHandled', p)) {
-        var w = new Error('Promise rejection was handled asynchronously (rejection id: ' + (p.__uid || 0) + ')');
+        var w = new Error('Promise rejection was handled asynchronously (rejection id: ' + p[kUid] + ')');
         w.name = 'PromiseRejectionHandledWarning';
         process.emitWarning(w);
       }
@@ -494,7 +495,6 @@ function processRejections() {
     hookSet = false;
     hooks.setHook('afterDrain', undefined);
   }
-  nextUid++;
 }
 
 exports.Promise = Promise;
