@@ -821,6 +821,157 @@ static duk_ret_t fs_write_file(duk_context *ctx) {
   return fs_job_start(ctx, j, 4, 1);
 }
 
+/* ---- watch (uv_fs_event_t) and watchFile (uv_fs_poll_t) ---- */
+
+#define FS_WATCH_PTR                                                           \
+  "\xff"                                                                       \
+  "watcher"
+
+typedef struct {
+  jsrt__handle h;
+  union {
+    uv_handle_t handle;
+    uv_fs_event_t event;
+    uv_fs_poll_t poll;
+  } u;
+  int self, cb; /* refs while open: the JS wrapper and its callback */
+} fs_watcher;
+
+static void fs_watcher_closed(uv_handle_t *uvh) { free(uvh->data); }
+
+static void fs_watcher_close(jsrt__handle *h) {
+  fs_watcher *w = (fs_watcher *)h;
+  jsrt_isolate *iso = h->iso;
+  if (iso == NULL || uv_is_closing(&w->u.handle))
+    return;
+  if (w->self) {
+    jsrt_push_ref(iso->ctx, w->self);
+    duk_push_pointer(iso->ctx, NULL);
+    duk_put_prop_string(iso->ctx, -2, FS_WATCH_PTR);
+    duk_pop(iso->ctx);
+  }
+  jsrt_unref(iso->ctx, w->self);
+  jsrt_unref(iso->ctx, w->cb);
+  w->self = w->cb = 0;
+  jsrt__handle_unlink(h);
+  uv_close(&w->u.handle, fs_watcher_closed);
+}
+
+/* onchange(null, 'rename' | 'change', filename) or onchange(err) */
+static void fs_on_event(uv_fs_event_t *ev, const char *filename, int events,
+                        int status) {
+  fs_watcher *w = ev->data;
+  jsrt_isolate *iso = w->h.iso;
+  duk_context *ctx;
+  if (iso == NULL)
+    return;
+  ctx = iso->ctx;
+  jsrt_push_ref(ctx, w->cb);
+  jsrt_push_ref(ctx, w->self);
+  if (status < 0) {
+    jsrt__push_uv_error(ctx, status, "watch", NULL, NULL);
+    jsrt__callback(iso, 1);
+    return;
+  }
+  duk_push_null(ctx);
+  duk_push_string(ctx, (events & UV_RENAME) ? "rename" : "change");
+  if (filename != NULL)
+    duk_push_string(ctx, filename);
+  else
+    duk_push_null(ctx);
+  jsrt__callback(iso, 3);
+}
+
+/* onchange(status, curr, prev): status 0 or a uv error (then the stats
+ * are all zero, as Node reports a missing file). */
+static void fs_on_poll(uv_fs_poll_t *p, int status, const uv_stat_t *prev,
+                       const uv_stat_t *curr) {
+  fs_watcher *w = p->data;
+  jsrt_isolate *iso = w->h.iso;
+  duk_context *ctx;
+  static const uv_stat_t zero;
+  if (iso == NULL)
+    return;
+  ctx = iso->ctx;
+  jsrt_push_ref(ctx, w->cb);
+  jsrt_push_ref(ctx, w->self);
+  duk_push_int(ctx, status);
+  fs_push_stat(ctx, status < 0 ? &zero : curr);
+  fs_push_stat(ctx, prev != NULL ? prev : &zero);
+  jsrt__callback(iso, 3);
+}
+
+/* watch(wrapper, path, recursive, persistent, onchange) / poll(wrapper,
+ * path, interval, persistent, onchange): starts the handle or throws the
+ * uv error (ENOENT...). */
+static duk_ret_t fs_watch_start(duk_context *ctx, int poll) {
+  jsrt_isolate *iso = fs_iso(ctx);
+  const char *path = fs_path(ctx, 1, "filename");
+  int flag = duk_to_int(ctx, 2), persistent = duk_to_boolean(ctx, 3), rc;
+  fs_watcher *w;
+  duk_require_object(ctx, 0);
+  jsrt__require_function(ctx, 4, "listener");
+  if (iso->exited)
+    return 0;
+  w = calloc(1, sizeof(*w));
+  if (w == NULL)
+    return duk_error(ctx, DUK_ERR_RANGE_ERROR, "out of memory");
+  if (poll) {
+    uv_fs_poll_init(iso->loop, &w->u.poll);
+    w->u.handle.data = w;
+    rc = uv_fs_poll_start(&w->u.poll, fs_on_poll, path,
+                          (unsigned)(flag > 0 ? flag : 1));
+  } else {
+    uv_fs_event_init(iso->loop, &w->u.event);
+    w->u.handle.data = w;
+    rc = uv_fs_event_start(&w->u.event, fs_on_event, path,
+                           flag ? UV_FS_EVENT_RECURSIVE : 0);
+  }
+  jsrt__handle_link(iso, &w->h, &w->u.handle, fs_watcher_close);
+  if (rc != 0) {
+    fs_watcher_close(&w->h);
+    return jsrt__throw_uv(ctx, rc, "watch", path, NULL);
+  }
+  if (!persistent)
+    uv_unref(&w->u.handle);
+  w->self = jsrt_ref(ctx, 0);
+  w->cb = jsrt_ref(ctx, 4);
+  duk_push_pointer(ctx, w);
+  duk_put_prop_string(ctx, 0, FS_WATCH_PTR);
+  return 0;
+}
+
+static duk_ret_t fs_watch(duk_context *ctx) { return fs_watch_start(ctx, 0); }
+static duk_ret_t fs_poll(duk_context *ctx) { return fs_watch_start(ctx, 1); }
+
+static fs_watcher *fs_watcher_get(duk_context *ctx) {
+  fs_watcher *w = NULL;
+  if (duk_is_object(ctx, 0)) {
+    duk_get_prop_string(ctx, 0, FS_WATCH_PTR);
+    w = duk_get_pointer(ctx, -1);
+    duk_pop(ctx);
+  }
+  return w;
+}
+
+static duk_ret_t fs_watch_close(duk_context *ctx) {
+  fs_watcher *w = fs_watcher_get(ctx);
+  if (w != NULL)
+    fs_watcher_close(&w->h);
+  return 0;
+}
+
+static duk_ret_t fs_watch_ref(duk_context *ctx) {
+  fs_watcher *w = fs_watcher_get(ctx);
+  if (w != NULL) {
+    if (duk_to_boolean(ctx, 1))
+      uv_ref(&w->u.handle);
+    else
+      uv_unref(&w->u.handle);
+  }
+  return 0;
+}
+
 static const duk_function_list_entry fs_funcs[] = {
     {"open", fs_open, 4},
     {"close", fs_close, 2},
@@ -851,6 +1002,10 @@ static const duk_function_list_entry fs_funcs[] = {
     {"fsync", fs_fsync, 3},
     {"readFile", fs_read_file, 3},
     {"writeFile", fs_write_file, 5},
+    {"watch", fs_watch, 5},
+    {"poll", fs_poll, 5},
+    {"watchClose", fs_watch_close, 1},
+    {"watchRef", fs_watch_ref, 2},
     {NULL, NULL, 0}};
 
 #define FS_CONST(n)                                                            \
