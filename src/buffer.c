@@ -351,17 +351,18 @@ static duk_ret_t buffer_from_string(duk_context *ctx) {
   const uint8_t *s = (const uint8_t *)duk_require_lstring(ctx, 0, &blen);
   size_t clen = duk_get_length(ctx, 0);
   int enc = duk_get_int(ctx, 1);
-  size_t need = buffer_byte_length(s, blen, clen, enc);
-  uint8_t *out = buffer_push_new(ctx, need, 0);
-  size_t n;
-  s = (const uint8_t *)duk_get_lstring(ctx, 0, &blen); /* stable; re-read */
+  size_t need = buffer_byte_length(s, blen, clen, enc), n;
+  uint8_t *out;
+  if (need > 0x7ffffffeUL)
+    (void)jsrt__throw_code(ctx, DUK_ERR_RANGE_ERROR, "ERR_OUT_OF_RANGE",
+                           "Array buffer allocation failed");
+  out = duk_push_buffer_raw(ctx, need, DUK_BUF_FLAG_NOZERO);
   n = buffer_encode(s, blen, clen, enc, out, need);
-  if (n < need) {
-    /* Shorter than estimated (bad base64/hex): a view of what was made;
-     * zero the tail so no uninitialised memory is reachable. */
+  /* Shorter than estimated (bad base64/hex): the view covers what was
+   * made; the tail is zeroed so no uninitialised memory is reachable. */
+  if (n < need)
     memset(out + n, 0, need - n);
-    duk_push_buffer_object(ctx, -1, 0, n, DUK_BUFOBJ_NODEJS_BUFFER);
-  }
+  duk_push_buffer_object(ctx, -1, 0, n, DUK_BUFOBJ_NODEJS_BUFFER);
   return 1;
 }
 

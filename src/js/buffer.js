@@ -434,6 +434,8 @@ proto.fill = function fill(value, offset, end, encoding) {
 // ---- prototype: search ----
 
 function bidirectionalIndexOf(buffer, val, byteOffset, encoding, dir) {
+  if (!ArrayBuffer.isView(buffer))
+    throw errors.invalidArgType('buffer', ['Buffer', 'TypedArray', 'DataView'], buffer);
   if (typeof byteOffset === 'string') {
     encoding = byteOffset;
     byteOffset = undefined;
@@ -540,10 +542,12 @@ function rangeText(min, max, n) {
   return '>= ' + min + ' and <= ' + max;
 }
 
-function writeInt(buf, value, offset, n, signed, le) {
+// strict: the offset has no default (writeIntLE and friends).
+function writeInt(buf, value, offset, n, signed, le, strict) {
   value = +value;
   var min = signed ? -POW[n] / 2 : 0, max = signed ? POW[n] / 2 - 1 : POW[n] - 1;
   if (value > max || value < min) throw errors.outOfRange('value', rangeText(min, max, n), value);
+  if (strict && offset === undefined) throw errors.invalidArgType('offset', 'number', offset);
   offset = checkOffset(buf, offset, n);
   return writeN(buf, value, offset, n, le);
 }
@@ -583,11 +587,11 @@ function writeInt(buf, value, offset, n, signed, le) {
   };
   proto['writeUInt' + s] = proto['writeUint' + s] = function (value, offset, byteLength) {
     checkByteLength(byteLength);
-    return writeInt(this, value, offset, byteLength, false, le);
+    return writeInt(this, value, offset, byteLength, false, le, true);
   };
   proto['writeInt' + s] = function (value, offset, byteLength) {
     checkByteLength(byteLength);
-    return writeInt(this, value, offset, byteLength, true, le);
+    return writeInt(this, value, offset, byteLength, true, le, true);
   };
 });
 

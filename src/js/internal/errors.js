@@ -4,7 +4,7 @@
 
 function describeReceived(v) {
   if (v === undefined || v === null) return ' Received ' + v;
-  if (typeof v === 'function') return ' Received function ' + (v.name || 'anonymous');
+  if (typeof v === 'function') return ' Received function ' + v.name;
   if (typeof v === 'object') {
     if (v.constructor && v.constructor.name)
       return ' Received an instance of ' + v.constructor.name;
@@ -50,11 +50,12 @@ function expectedText(expected) {
     instances.push('Object');
   }
   if (types.length > 0)
-    parts.push((types.length > 2 ? 'one of type ' : 'of type ') + orList(types));
+    parts.push((types.length > 1 ? 'one of type ' : 'of type ') + orList(types));
   if (instances.length > 0)
     parts.push('an instance of ' + orList(instances));
   if (other.length > 0)
-    parts.push(other.length > 1 ? 'one of ' + orList(other) : (/^[aeiou]/i.test(other[0]) ? 'an ' : 'a ') + other[0]);
+    parts.push(other.length > 1 ? 'one of ' + orList(other) :
+      (other[0].toLowerCase() !== other[0] ? 'an ' : '') + other[0]);
   return parts.join(' or ');
 }
 
@@ -74,7 +75,7 @@ exports.invalidArgValue = function (name, value, reason) {
 function rangeReceived(v) {
   if (typeof v === 'number') {
     if (v === 0 && 1 / v < 0) return '-0';
-    if (Math.floor(v) === v && Math.abs(v) > 4294967296) {
+    if (isFinite(v) && Math.floor(v) === v && Math.abs(v) > 4294967296) {
       var str = String(v), res = '', i = str.length, start = str.charAt(0) === '-' ? 1 : 0;
       for (; i >= start + 4; i -= 3) res = '_' + str.slice(i - 3, i) + res;
       return str.slice(0, i) + res;
