@@ -609,50 +609,69 @@ static duk_ret_t modules_load_addon(duk_context *ctx) {
   return 1;
 }
 
+/* Removes from array arr (at idx) the element strictly equal to the value
+ * at val, if present. */
+static void modules_array_remove(duk_context *ctx, duk_idx_t arr,
+                                 duk_idx_t val) {
+  duk_size_t i, n;
+  arr = duk_normalize_index(ctx, arr);
+  val = duk_normalize_index(ctx, val);
+  n = duk_get_length(ctx, arr);
+  for (i = 0; i < n; i++) {
+    duk_get_prop_index(ctx, arr, (duk_uarridx_t)i);
+    if (duk_strict_equals(ctx, -1, val)) {
+      duk_pop(ctx);
+      duk_push_string(ctx, "splice");
+      duk_push_uint(ctx, (duk_uint_t)i);
+      duk_push_uint(ctx, 1);
+      duk_call_prop(ctx, arr, 2);
+      duk_pop(ctx);
+      return;
+    }
+    duk_pop(ctx);
+  }
+}
+
 /*
- * loadGuarded(module, filename, cache, pathCache|null, relKey|null): calls
- * module.load(filename); when that throws, removes the module from the
- * cache, the path cache and its parent's children, then rethrows. In C
- * because the cleanup must also happen when the load was stopped by the
- * time budget or jsrt_interrupt, which no JS catch or finally survives
- * (the interrupt fires only while bytecode runs, not here).
+ * loadGuarded(run, entry, stack, cache, pathCache): run(entry) for the
+ * outermost load (see loadStack in internal/module.js). When it throws,
+ * every entry still on the stack ({module, filename, relKey}) is removed
+ * from the cache, the path cache and its parent's children, then the error
+ * is rethrown. In C because the time budget, jsrt_interrupt and
+ * process.exit unwind JS without running any catch or finally, while C
+ * code after a pcall runs (the interrupt fires only while bytecode runs).
  */
 static duk_ret_t modules_load_guarded(duk_context *ctx) {
   duk_size_t i, n;
-  duk_require_object(ctx, 0);
-  duk_require_string(ctx, 1);
+  duk_require_function(ctx, 0);
   duk_require_object(ctx, 2);
+  duk_require_object(ctx, 3);
+  duk_require_object(ctx, 4);
   duk_set_top(ctx, 5);
-  duk_get_prop_string(ctx, 0, "load");
   duk_dup(ctx, 0);
   duk_dup(ctx, 1);
-  if (duk_pcall_method(ctx, 1) == DUK_EXEC_SUCCESS)
+  if (duk_pcall(ctx, 1) == DUK_EXEC_SUCCESS)
     return 0;
-  /* [module filename cache pathCache relKey err] */
-  duk_dup(ctx, 1);
-  duk_del_prop(ctx, 2);
-  if (duk_is_object(ctx, 3) && duk_is_string(ctx, 4)) {
-    duk_dup(ctx, 4);
+  /* [run entry stack cache pathCache err] */
+  n = duk_get_length(ctx, 2);
+  for (i = 0; i < n; i++) {
+    duk_get_prop_index(ctx, 2, (duk_uarridx_t)i); /* entry */
+    duk_get_prop_string(ctx, -1, "filename");
     duk_del_prop(ctx, 3);
-  }
-  duk_get_prop_string(ctx, 0, "parent");
-  if (duk_is_object(ctx, -1) && duk_get_prop_string(ctx, -1, "children") &&
-      duk_is_array(ctx, -1)) {
-    n = duk_get_length(ctx, -1);
-    for (i = 0; i < n; i++) {
-      duk_get_prop_index(ctx, -1, (duk_uarridx_t)i);
-      if (duk_strict_equals(ctx, -1, 0)) {
-        duk_pop(ctx);
-        duk_push_string(ctx, "splice"); /* [.. children "splice"] */
-        duk_push_uint(ctx, (duk_uint_t)i);
-        duk_push_uint(ctx, 1);
-        duk_call_prop(ctx, -4, 2);
-        break;
-      }
+    duk_get_prop_string(ctx, -1, "relKey");
+    if (duk_is_string(ctx, -1))
+      duk_del_prop(ctx, 4);
+    else
       duk_pop(ctx);
-    }
+    duk_get_prop_string(ctx, -1, "module");
+    duk_get_prop_string(ctx, -1, "parent");
+    if (duk_is_object(ctx, -1) && duk_get_prop_string(ctx, -1, "children") &&
+        duk_is_array(ctx, -1))
+      modules_array_remove(ctx, -1, -3);
+    duk_set_top(ctx, 6);
   }
-  duk_set_top(ctx, 6);
+  duk_push_uint(ctx, 0);
+  duk_put_prop_string(ctx, 2, "length");
   return duk_throw(ctx);
 }
 

@@ -178,6 +178,9 @@ static int setup_tree(void **state) {
                              "global.isMain = require.main === module;\n");
   write_file("root/requires_missing.js", "require('./not-there');\n");
   write_file("root/spin.js", "exports.partial = true;\nfor (;;) {}\n");
+  write_file("root/spin_parent.js",
+             "exports.partial = true;\nrequire('./lib/ok');\n"
+             "try { require('./spin'); } finally { global.leak = 1; }\n");
   make_dir("root/node_modules");
   make_dir("root/node_modules/pkg");
   write_file("root/node_modules/pkg/index.js", "module.exports = 'pkg';\n");
@@ -353,6 +356,18 @@ static void test_module_stopped_by_the_budget_is_not_cached(void **state) {
   snprintf(src, sizeof(src), "String(require.cache['%s/root/spin.js'])",
            tmp_dir);
   assert_string_equal(eval_str(iso, src), "undefined");
+  /* Nested: every module of the chain that was loading is dropped, the
+   * ones that finished stay. */
+  snprintf(src, sizeof(src), "require('%s/root/spin_parent.js')", tmp_dir);
+  assert_int_equal(jsrt_eval(iso, src, (size_t)-1, "t"), JSRT_ETIMEOUT);
+  duk_pop(jsrt_context(iso));
+  snprintf(src, sizeof(src),
+           "var c = require.cache, d = '%s/root/'; [typeof c[d + "
+           "'spin_parent.js'], typeof c[d + 'spin.js'], typeof c[d + "
+           "'lib/ok.js'], typeof global.leak].join()",
+           tmp_dir);
+  assert_string_equal(eval_str(iso, src),
+                      "undefined,undefined,object,undefined");
   jsrt_isolate_free(iso);
 }
 

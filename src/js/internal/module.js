@@ -548,12 +548,41 @@ function load(request, parent, isMain) {
   }
   Module._cache[filename] = module;
   if (relKey !== undefined) Module._pathCache[relKey] = filename;
-  // module.load(filename), undone in C when it throws: a JS finally would
-  // not run when the time budget or jsrt_interrupt stops the load, and the
-  // half-loaded module would stay cached.
-  native.loadGuarded(module, filename, Module._cache,
-    relKey === undefined ? null : Module._pathCache, relKey === undefined ? null : relKey);
+  var entry = { module: module, filename: filename, relKey: relKey === undefined ? null : relKey };
+  if (loadStack.length === 0)
+    native.loadGuarded(runLoad, entry, loadStack, Module._cache, Module._pathCache);
+  else
+    runLoad(entry);
   return module.exports;
+}
+
+// Modules being loaded, innermost last. An ordinary throw undoes its own
+// entry (JS catch). When the time budget, jsrt_interrupt or process.exit
+// stops a load, no JS catch or finally runs: the outermost load runs under
+// native.loadGuarded, a C pcall that then undoes every entry left here, so
+// that no half-loaded module stays cached. Nested loads add no C frame.
+var loadStack = [];
+
+function undoLoad(entry) {
+  delete Module._cache[entry.filename];
+  if (entry.relKey !== null) delete Module._pathCache[entry.relKey];
+  var parent = entry.module.parent;
+  if (parent && parent.children) {
+    var k = parent.children.indexOf(entry.module);
+    if (k >= 0) parent.children.splice(k, 1);
+  }
+}
+
+function runLoad(entry) {
+  loadStack.push(entry);
+  try {
+    entry.module.load(entry.filename);
+  } catch (e) {
+    loadStack.pop();
+    undoLoad(entry);
+    throw e;
+  }
+  loadStack.pop();
 }
 Module._load = load;
 
