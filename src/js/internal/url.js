@@ -27,6 +27,8 @@ function invalidUrl(input, base) {
 // Lone surrogates become U+FFFD (a USVString conversion).
 var LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(^|[^\ud800-\udbff])([\udc00-\udfff])/g;
 function toUSV(s) {
+  if (typeof s === 'symbol')
+    throw new TypeError('Cannot convert a Symbol value to a string');
   s = String(s);
   if (!/[\ud800-\udfff]/.test(s))
     return s;
@@ -1657,7 +1659,8 @@ function pathToFileURL(filepath) {
   var out = new URL('file://');
   resolved = resolved.replace(/%/g, '%25').replace(/\\/g, '%5C')
                      .replace(/\n/g, '%0A').replace(/\r/g, '%0D')
-                     .replace(/\t/g, '%09');
+                     .replace(/\t/g, '%09').replace(/\^/g, '%5E')
+                     .replace(/\[/g, '%5B').replace(/\]/g, '%5D');
   out.pathname = resolved;
   return out;
 }
