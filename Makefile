@@ -16,6 +16,9 @@ DESTDIR ?=
 BUILD ?= build
 CC ?= cc
 DUKSRC ?= /usr/share/duktape
+# llhttp's C sources as Debian's node-llhttp ships them (compiled in).
+LLHTTP_SRC ?= /usr/share/llhttp
+LLHTTP_INC ?= /usr/share/include/llhttp
 
 MAJOR := 0
 MINOR := 1
@@ -28,7 +31,7 @@ WARN := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
         -Wwrite-strings -Wformat=2 -Wno-format-nonliteral
 WERROR ?= -Werror
 SAN ?=
-CPPFLAGS_ALL := -D_GNU_SOURCE -Iinclude -I$(BUILD)/duk -Isrc
+CPPFLAGS_ALL := -D_GNU_SOURCE -Iinclude -I$(BUILD)/duk -Isrc -I$(LLHTTP_INC)
 CFLAGS_LIB := -std=c11 $(OPT) $(SAN) -fPIC -fvisibility=hidden $(CPPFLAGS_ALL)
 CFLAGS_OURS := $(CFLAGS_LIB) $(WARN) $(WERROR)
 CFLAGS_DUK := -std=c99 $(OPT) $(SAN) -fPIC $(CPPFLAGS_ALL) -w
@@ -37,8 +40,10 @@ LDFLAGS ?=
 LDFLAGS_ALL := $(SAN) $(LDFLAGS)
 
 LIB_SRCS := $(filter-out src/engine.c,$(wildcard src/*.c))
+LLHTTP_OBJS := $(BUILD)/obj/llhttp/llhttp.o $(BUILD)/obj/llhttp/api.o \
+               $(BUILD)/obj/llhttp/http.o
 LIB_OBJS := $(LIB_SRCS:src/%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/engine.o \
-            $(BUILD)/obj/js_blobs.o
+            $(BUILD)/obj/js_blobs.o $(LLHTTP_OBJS)
 JS_SRCS := $(shell find src/js -name '*.js' | sort)
 HDRS := include/jsrt.h src/internal.h $(BUILD)/duk/duk_config.h
 EXAMPLES := $(patsubst examples/%.c,$(BUILD)/examples/%,$(wildcard examples/*.c))
@@ -72,7 +77,11 @@ $(BUILD)/obj/engine.o: src/engine.c $(HDRS)
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS_DUK) -c $< -o $@
 
-$(BUILD)/obj/%.o: src/%.c $(HDRS)
+$(BUILD)/obj/llhttp/%.o: $(LLHTTP_SRC)/%.c
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS_DUK) -c $< -o $@
+
+$(BUILD)/obj/%.o: src/%.c $(HDRS) src/net.h
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS_OURS) -c $< -o $@
 
@@ -126,7 +135,7 @@ $(BUILD)/bench/%: bench/%.c $(BUILD)/libjsrt.a
 	  $(LDFLAGS_ALL) $(LDLIBS)
 
 # ---- the quick start ----
-DEPS_PKGS := libuv1-dev duktape-dev libcmocka-dev pkg-config
+DEPS_PKGS := libuv1-dev duktape-dev libcmocka-dev pkg-config node-llhttp
 deps:
 	@missing=""; for p in $(DEPS_PKGS); do \
 	  dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \

@@ -232,6 +232,9 @@ duk_ret_t jsrt__open_hooks(duk_context *ctx); /* loop.c: internal/hooks */
 duk_ret_t jsrt__open_collections(duk_context *ctx);
 duk_ret_t jsrt__open_buffer(duk_context *ctx);
 duk_ret_t jsrt__open_stdio(duk_context *ctx);
+duk_ret_t jsrt__open_net(duk_context *ctx);
+duk_ret_t jsrt__open_http(duk_context *ctx);
+duk_ret_t jsrt__open_dns(duk_context *ctx);
 
 /* Generated at build time from src/js/ (tools/js2c.c): Duktape bytecode of
  * each JS glue file, wrapped as function (exports, require, module,

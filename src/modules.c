@@ -34,9 +34,10 @@ static const struct {
     {"fs/promises", NULL, JSRT_CAP_FS},
     {"internal/fs/utils", jsrt__open_fs, JSRT_CAP_FS},
     {"internal/stdio", jsrt__open_stdio, 0},
-    {"net", NULL, JSRT_CAP_NET},
-    {"http", NULL, JSRT_CAP_NET},
-    {"dns", NULL, JSRT_CAP_NET},
+    {"net", jsrt__open_net, JSRT_CAP_NET},
+    {"http", jsrt__open_http, JSRT_CAP_NET},
+    {"dns", jsrt__open_dns, JSRT_CAP_NET},
+    {"dns/promises", NULL, JSRT_CAP_NET},
     {"child_process", NULL, JSRT_CAP_PROCESS},
     {"worker_threads", NULL, JSRT_CAP_WORKER},
 };
