@@ -166,8 +166,38 @@ valgrind: all
 bench: all $(BENCHES)
 	@BUILD=$(BUILD) sh bench/run.sh
 
+# Fuzzing: libFuzzer + ASan/UBSan with clang when it has libFuzzer (own
+# build dir), else the standalone driver (fuzz/driver.c) on the normal
+# build. FUZZ_TIME seconds per target.
+FUZZ_TIME ?= 30
+FUZZ_TARGETS := $(patsubst fuzz/%.c,%,$(filter-out fuzz/driver.c,$(wildcard fuzz/*.c)))
 fuzz:
-	@echo "no fuzz targets yet"
+	@if printf 'int LLVMFuzzerTestOneInput(const char *d, unsigned long n) { return 0; }' | \
+	  clang -fsanitize=fuzzer -x c - -o /tmp/jsrt-fuzz-probe.$$$$ 2>/dev/null; then \
+	  rm -f /tmp/jsrt-fuzz-probe.$$$$; \
+	  $(MAKE) BUILD=build-fuzz CC=clang WERROR= OPT="-O1 -g" \
+	    SAN="-fsanitize=address,undefined,fuzzer-no-link -fno-sanitize=pointer-overflow" \
+	    build-fuzz/libjsrt.a || exit 1; \
+	  for t in $(FUZZ_TARGETS); do \
+	    clang $(CFLAGS_LIB) -O1 -g -fsanitize=fuzzer,address,undefined \
+	      -Ibuild-fuzz/duk fuzz/$$t.c build-fuzz/libjsrt.a -o build-fuzz/$$t $(LDLIBS) || exit 1; \
+	    rm -rf build-fuzz/corpus_$$t; mkdir -p build-fuzz/corpus_$$t; \
+	    cp fuzz/corpus_$${t#fuzz_}/* build-fuzz/corpus_$$t/ 2>/dev/null; \
+	    echo "== libFuzzer $$t for $(FUZZ_TIME)s"; \
+	    build-fuzz/$$t -max_total_time=$(FUZZ_TIME) -max_len=4096 \
+	      -artifact_prefix=build-fuzz/ build-fuzz/corpus_$$t \
+	      >build-fuzz/$$t.log 2>&1; rc=$$?; tail -4 build-fuzz/$$t.log; \
+	    [ $$rc -eq 0 ] || { grep -m1 -A12 'ERROR\|runtime error\|unexpected' build-fuzz/$$t.log; exit 1; }; \
+	  done; \
+	else \
+	  $(MAKE) all || exit 1; \
+	  for t in $(FUZZ_TARGETS); do \
+	    $(CC) $(CFLAGS_OURS) fuzz/$$t.c fuzz/driver.c $(BUILD)/libjsrt.a \
+	      -o $(BUILD)/$$t $(LDLIBS) || exit 1; \
+	    echo "== driver $$t for $(FUZZ_TIME)s (no libFuzzer here)"; \
+	    $(BUILD)/$$t -max_total_time=$(FUZZ_TIME) fuzz/corpus_$${t#fuzz_}/* || exit 1; \
+	  done; \
+	fi
 
 # ---- install ----
 install: all
@@ -200,4 +230,4 @@ format-check:
 	clang-format --dry-run -Werror $(FORMAT_SRCS)
 
 clean:
-	rm -rf build build-asan
+	rm -rf build build-asan build-fuzz

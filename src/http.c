@@ -14,8 +14,12 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
+#include <time.h>
 
-#define HTTP_PTR "\xff" "http"
+#define HTTP_PTR                                                               \
+  "\xff"                                                                       \
+  "http"
 #define HTTP_MAX_HEADER_SIZE_DEFAULT (16 * 1024)
 
 enum { HTTP_EV_HEADERS, HTTP_EV_BODY, HTTP_EV_COMPLETE };
@@ -37,16 +41,16 @@ typedef struct {
 typedef struct {
   llhttp_t p;
   jsrt_isolate *iso;
-  int self;          /* ref to the JS parser while attached */
-  int kind;          /* HTTP_REQUEST or HTTP_RESPONSE */
+  int self;                 /* ref to the JS parser while attached */
+  int kind;                 /* HTTP_REQUEST or HTTP_RESPONSE */
   jsrt__net_stream *stream; /* attached connection */
   char *arena;
   size_t arena_len, arena_cap;
   http_span *spans;
   size_t nspans, spans_cap;
-  size_t msg_first;  /* first span of the message being parsed */
-  int last_cb;       /* 1: field, 2: value, 0: other */
-  int in_headers;    /* between message begin and headers complete */
+  size_t msg_first; /* first span of the message being parsed */
+  int last_cb;      /* 1: field, 2: value, 0: other */
+  int in_headers;   /* between message begin and headers complete */
   int in_trailers;
   size_t header_bytes, max_header_bytes;
   uint64_t headers_start; /* uv_now at message begin, 0 when not waiting */
@@ -99,10 +103,10 @@ static int http_append(http_parser *hp, const char *at, size_t len,
       return HPE_USER;
     }
   }
-  if (http_grow((void **)&hp->arena, &hp->arena_cap, hp->arena_len + len,
-                1) != 0 ||
-      (newspan && http_grow((void **)&hp->spans, &hp->spans_cap,
-                            hp->nspans + 1, sizeof(http_span)) != 0)) {
+  if (http_grow((void **)&hp->arena, &hp->arena_cap, hp->arena_len + len, 1) !=
+          0 ||
+      (newspan && http_grow((void **)&hp->spans, &hp->spans_cap, hp->nspans + 1,
+                            sizeof(http_span)) != 0)) {
     hp->failed = 1;
     return -1;
   }
@@ -111,7 +115,8 @@ static int http_append(http_parser *hp, const char *at, size_t len,
     hp->spans[hp->nspans].len = 0;
     hp->nspans++;
   }
-  memcpy(hp->arena + hp->arena_len, at, len);
+  if (len > 0)
+    memcpy(hp->arena + hp->arena_len, at, len);
   hp->arena_len += len;
   hp->spans[hp->nspans - 1].len += len;
   return 0;
@@ -262,8 +267,34 @@ static void http_reset_buffers(http_parser *hp) {
 
 /* ---- JS values from parsed data ---- */
 
+/* Pushes bytes from the wire as a string of latin1 characters, as Node
+ * does for heads. Never raw: Duktape reads a string starting with byte
+ * 0x80-0xff as a Symbol (and would take other high bytes as UTF-8). */
+static void http_push_latin1(duk_context *ctx, const char *s, size_t len) {
+  size_t i, high = 0;
+  char *out, *w;
+  for (i = 0; i < len; i++)
+    high += (unsigned char)s[i] >= 0x80;
+  if (high == 0) {
+    duk_push_lstring(ctx, s, len);
+    return;
+  }
+  out = duk_push_fixed_buffer(ctx, len + high);
+  for (i = 0, w = out; i < len; i++) {
+    unsigned char c = (unsigned char)s[i];
+    if (c < 0x80) {
+      *w++ = (char)c;
+    } else {
+      *w++ = (char)(0xc0 | (c >> 6));
+      *w++ = (char)(0x80 | (c & 0x3f));
+    }
+  }
+  duk_push_lstring(ctx, out, len + high);
+  duk_remove(ctx, -2);
+}
+
 static void http_push_span(duk_context *ctx, http_parser *hp, size_t i) {
-  duk_push_lstring(ctx, hp->arena + hp->spans[i].off, hp->spans[i].len);
+  http_push_latin1(ctx, hp->arena + hp->spans[i].off, hp->spans[i].len);
 }
 
 /* Pushes [k, v, k, v...] for spans [first, first+count). */
@@ -278,13 +309,24 @@ static void http_push_raw(duk_context *ctx, http_parser *hp, size_t first,
 }
 
 static int http_is_single(const char *k) {
-  static const char *const single[] = {
-      "content-type",        "content-length",    "user-agent",
-      "referer",             "host",              "authorization",
-      "proxy-authorization", "if-modified-since", "if-unmodified-since",
-      "from",                "location",          "max-forwards",
-      "retry-after",         "etag",              "last-modified",
-      "server",              "age",               "expires"};
+  static const char *const single[] = {"content-type",
+                                       "content-length",
+                                       "user-agent",
+                                       "referer",
+                                       "host",
+                                       "authorization",
+                                       "proxy-authorization",
+                                       "if-modified-since",
+                                       "if-unmodified-since",
+                                       "from",
+                                       "location",
+                                       "max-forwards",
+                                       "retry-after",
+                                       "etag",
+                                       "last-modified",
+                                       "server",
+                                       "age",
+                                       "expires"};
   size_t i;
   for (i = 0; i < JSRT__COUNTOF(single); i++)
     if (strcmp(single[i], k) == 0)
@@ -375,8 +417,7 @@ static void http_call(duk_context *ctx, http_parser *hp, const char *name,
 
 static int http_stopped(http_parser *hp) {
   jsrt_isolate *iso = hp->iso;
-  return iso->exited || iso->closing ||
-         (hp->stream == NULL && hp->self == -1);
+  return iso->exited || iso->closing || (hp->stream == NULL && hp->self == -1);
 }
 
 /* Hands the collected events to JS. this_idx: the JS parser. */
@@ -395,8 +436,7 @@ static void http_dispatch(duk_context *ctx, http_parser *hp, duk_idx_t self,
       int complete = 0;
       /* (versionMajor, versionMinor, rawHeaders, method, url, statusCode,
        *  statusMessage, upgrade, shouldKeepAlive, complete) */
-      if (i + 1 < hp->nevents &&
-          hp->events[i + 1].type == HTTP_EV_COMPLETE &&
+      if (i + 1 < hp->nevents && hp->events[i + 1].type == HTTP_EV_COMPLETE &&
           hp->events[i + 1].count == 0)
         complete = 1;
       duk_push_int(ctx, e->major);
@@ -414,8 +454,8 @@ static void http_dispatch(duk_context *ctx, http_parser *hp, duk_idx_t self,
         http_push_span(ctx, hp, e->first);
       }
       duk_push_boolean(ctx, e->upgrade);
-      duk_push_boolean(ctx, complete ? hp->events[i + 1].keepalive
-                                     : e->keepalive);
+      duk_push_boolean(ctx,
+                       complete ? hp->events[i + 1].keepalive : e->keepalive);
       duk_push_boolean(ctx, complete);
       http_call(ctx, hp, "onHeaders", 10, from_loop);
       if (complete)
@@ -603,8 +643,7 @@ static duk_ret_t http_parser_finish(duk_context *ctx) {
 
 /* ---- attached to a connection ---- */
 
-static void http_consume(jsrt__net_stream *s, ssize_t nread,
-                         const char *data) {
+static void http_consume(jsrt__net_stream *s, ssize_t nread, const char *data) {
   http_parser *hp = s->consumer_data;
   jsrt_isolate *iso = hp->iso;
   duk_context *ctx = iso->ctx;
@@ -702,8 +741,7 @@ static duk_ret_t http_parser_headers_age(duk_context *ctx) {
   if (hp->headers_start == 0 || !hp->in_headers)
     duk_push_int(ctx, -1);
   else
-    duk_push_number(ctx,
-                    (double)(uv_now(hp->iso->loop) - hp->headers_start));
+    duk_push_number(ctx, (double)(uv_now(hp->iso->loop) - hp->headers_start));
   return 1;
 }
 
@@ -816,7 +854,239 @@ static int http_body_buf(duk_context *ctx, duk_idx_t idx, uv_buf_t *b) {
   return b->base != NULL;
 }
 
+static const char *http_date_str(void) {
+  static _Thread_local time_t last;
+  static _Thread_local char buf[64];
+  time_t now = time(NULL);
+  if (now != last || buf[0] == '\0') {
+    struct tm tm;
+    gmtime_r(&now, &tm);
+    strftime(buf, sizeof(buf), "%a, %d %b %Y %H:%M:%S GMT", &tm);
+    last = now;
+  }
+  return buf;
+}
+
 static char http_crlf[] = "\r\n", http_crlf_last[] = "\r\n0\r\n\r\n";
+
+static int http_getbool(duk_context *ctx, duk_idx_t obj, const char *key) {
+  int v;
+  duk_get_prop_string(ctx, obj, key);
+  v = duk_to_boolean(ctx, -1);
+  duk_pop(ctx);
+  return v;
+}
+
+static void http_putbool(duk_context *ctx, duk_idx_t obj, const char *key,
+                         int v) {
+  duk_push_boolean(ctx, v);
+  duk_put_prop_string(ctx, obj, key);
+}
+
+/* Case-insensitive: does the comma list s contain token tok? */
+static int http_has_token(const char *s, size_t len, const char *tok) {
+  size_t tl = strlen(tok), i = 0;
+  while (i < len) {
+    size_t j;
+    while (i < len && (s[i] == ' ' || s[i] == '\t' || s[i] == ','))
+      i++;
+    j = i;
+    while (j < len && s[j] != ',')
+      j++;
+    {
+      size_t e = j;
+      while (e > i && (s[e - 1] == ' ' || s[e - 1] == '\t'))
+        e--;
+      if (e - i == tl && strncasecmp(s + i, tok, tl) == 0)
+        return 1;
+    }
+    i = j;
+  }
+  return 0;
+}
+
+/* Appends "name: value\r\n" for the [name, value] pair on the stack top
+ * (value may be an array: one line each). Sets *lastval to the value's
+ * text for the framing checks (the last one of an array). */
+static int http_add_pair(duk_context *ctx, http_out *o, const char **lastval,
+                         duk_size_t *lastlen) {
+  duk_idx_t pair = duk_get_top_index(ctx);
+  duk_size_t nlen, vlen, n, i;
+  const char *name, *v;
+  duk_get_prop_index(ctx, pair, 0);
+  name = duk_to_lstring(ctx, -1, &nlen);
+  duk_get_prop_index(ctx, pair, 1);
+  if (duk_is_array(ctx, -1)) {
+    n = duk_get_length(ctx, -1);
+    for (i = 0; i < n; i++) {
+      duk_get_prop_index(ctx, -1, (duk_uarridx_t)i);
+      v = duk_to_lstring(ctx, -1, &vlen);
+      if (http_out_add(o, name, nlen) || http_out_add(o, ": ", 2) ||
+          http_out_add(o, v, vlen) || http_out_add(o, "\r\n", 2))
+        return -1;
+      *lastval = v;
+      *lastlen = vlen;
+      duk_pop(ctx); /* the array keeps v alive */
+    }
+  } else {
+    v = duk_to_lstring(ctx, -1, &vlen);
+    if (http_out_add(o, name, nlen) || http_out_add(o, ": ", 2) ||
+        http_out_add(o, v, vlen) || http_out_add(o, "\r\n", 2))
+      return -1;
+    *lastval = v;
+    *lastlen = vlen;
+  }
+  return 0;
+}
+
+/*
+ * buildHead(msg, firstLine, bodyLen) -> Buffer: the message head of an
+ * OutgoingMessage from its stored headers (msg._hdr: lowercase ->
+ * [name, value]) plus what the framing needs, decided here as Node's
+ * _storeHeader does: Date, Host (client), Content-Length when the whole
+ * body is known (bodyLen >= 0), else chunked on HTTP/1.1 or close;
+ * Connection keep-alive/close. Sets msg.chunkedEncoding,
+ * msg.shouldKeepAlive, msg._contentLength.
+ */
+static int http_head_into(duk_context *ctx, http_out *op, duk_idx_t msg,
+                          duk_idx_t line_idx, double body_len) {
+  int has_cl = 0, has_te = 0, has_conn = 0, has_date = 0, has_host = 0;
+  int keep, chunked = 0, has_body, is_client;
+  double content_length = -1;
+  const char *line;
+  duk_size_t line_len;
+  char num[32];
+
+  duk_idx_t hdr;
+  line = duk_require_lstring(ctx, line_idx, &line_len);
+  keep = http_getbool(ctx, msg, "shouldKeepAlive");
+  has_body = http_getbool(ctx, msg, "_hasBody");
+  is_client = http_getbool(ctx, msg, "_isClient");
+  if (http_out_add(op, line, line_len) || http_out_add(op, "\r\n", 2))
+    goto oom;
+  duk_get_prop_string(ctx, msg, "_hdr");
+  hdr = duk_get_top_index(ctx);
+  if (duk_is_object(ctx, hdr)) {
+    duk_idx_t top = hdr + 2;
+    duk_enum(ctx, hdr, DUK_ENUM_OWN_PROPERTIES_ONLY);
+    while (duk_next(ctx, -1, 1)) {
+      /* [enum key pair] */
+      duk_size_t klen, vlen = 0;
+      const char *k = duk_get_lstring(ctx, -2, &klen), *v = "";
+      if (http_add_pair(ctx, op, &v, &vlen) != 0)
+        goto oom;
+      if (klen == 4 && memcmp(k, "date", 4) == 0) {
+        has_date = 1;
+      } else if (klen == 4 && memcmp(k, "host", 4) == 0) {
+        has_host = 1;
+      } else if (klen == 10 && memcmp(k, "connection", 10) == 0) {
+        has_conn = 1;
+        if (http_has_token(v, vlen, "close"))
+          keep = 0;
+      } else if (klen == 14 && memcmp(k, "content-length", 14) == 0) {
+        has_cl = 1;
+        content_length = strtod(v, NULL);
+      } else if (klen == 17 && memcmp(k, "transfer-encoding", 17) == 0) {
+        has_te = 1;
+        if (vlen >= 7 && strncasecmp(v + vlen - 7, "chunked", 7) == 0)
+          chunked = 1;
+      }
+      duk_set_top(ctx, top); /* [.. hdr enum] */
+    }
+    duk_pop(ctx);
+  }
+  duk_pop(ctx); /* hdr */
+  if (!has_date && http_getbool(ctx, msg, "sendDate")) {
+    const char *d = http_date_str();
+    if (http_out_add(op, "Date: ", 6) || http_out_add(op, d, strlen(d)) ||
+        http_out_add(op, "\r\n", 2))
+      goto oom;
+  }
+  if (!has_host && is_client) {
+    duk_size_t hl;
+    const char *h;
+    duk_get_prop_string(ctx, msg, "_defaultHost");
+    if (duk_is_string(ctx, -1)) {
+      h = duk_get_lstring(ctx, -1, &hl);
+      if (http_out_add(op, "Host: ", 6) || http_out_add(op, h, hl) ||
+          http_out_add(op, "\r\n", 2))
+        goto oom;
+    }
+    duk_pop(ctx);
+  }
+  if (!has_body) {
+    chunked = 0;
+  } else if (!has_cl && !has_te) {
+    if (body_len >= 0 && !http_getbool(ctx, msg, "_isRequestWithoutBody")) {
+      int n = snprintf(num, sizeof(num), "%.0f", body_len);
+      if (http_out_add(op, "Content-Length: ", 16) ||
+          http_out_add(op, num, (size_t)n) || http_out_add(op, "\r\n", 2))
+        goto oom;
+      content_length = body_len;
+    } else if (body_len >= 0) {
+      /* a GET/HEAD request without a body: no framing header */
+    } else if (http_getbool(ctx, msg, "useChunkedEncodingByDefault") &&
+               (duk_get_prop_string(ctx, msg, "_httpMinor"),
+                duk_get_int(ctx, -1) != 0)) {
+      if (http_out_add(op, "Transfer-Encoding: chunked\r\n", 28))
+        goto oom;
+      chunked = 1;
+    } else {
+      keep = 0;
+    }
+  }
+  if (!has_conn) {
+    if (keep) {
+      if (http_out_add(op, "Connection: keep-alive\r\n", 24))
+        goto oom;
+      duk_get_prop_string(ctx, msg, "_keepAliveHeader");
+      if (duk_is_string(ctx, -1)) {
+        duk_size_t kl;
+        const char *ka = duk_get_lstring(ctx, -1, &kl);
+        if (http_out_add(op, "Keep-Alive: ", 12) || http_out_add(op, ka, kl) ||
+            http_out_add(op, "\r\n", 2))
+          goto oom;
+      }
+      duk_pop(ctx);
+    } else if (!is_client || http_getbool(ctx, msg, "_forceClose")) {
+      if (http_out_add(op, "Connection: close\r\n", 19))
+        goto oom;
+    }
+  }
+  if (http_out_add(op, "\r\n", 2))
+    goto oom;
+  http_putbool(ctx, msg, "chunkedEncoding", chunked);
+  http_putbool(ctx, msg, "shouldKeepAlive", keep);
+  duk_push_number(ctx, content_length);
+  duk_put_prop_string(ctx, msg, "_contentLength");
+  return chunked;
+oom:
+  return -1;
+}
+
+static void http_out_init(http_out *o) {
+  o->p = o->small;
+  o->len = 0;
+  o->cap = sizeof(o->small);
+}
+
+static duk_ret_t http_build_head_js(duk_context *ctx) {
+  http_out o;
+  char *dst;
+  int rc;
+  http_out_init(&o);
+  rc = http_head_into(ctx, &o, 0, 1, duk_to_number(ctx, 2));
+  if (rc < 0) {
+    if (o.p != o.small)
+      free(o.p);
+    return duk_error(ctx, DUK_ERR_RANGE_ERROR, "out of memory");
+  }
+  dst = duk_push_fixed_buffer(ctx, o.len);
+  memcpy(dst, o.p, o.len);
+  if (o.p != o.small)
+    free(o.p);
+  return 1;
+}
 
 /* writeMessage(handle, firstLine|null, headers, body|undefined, flags, cb)
  * flags: 1 chunked framing for body, 2 last chunk ("0\r\n\r\n").
@@ -836,8 +1106,14 @@ static duk_ret_t http_write_message(duk_context *ctx) {
   o.p = o.small;
   o.len = 0;
   o.cap = sizeof(o.small);
-  if (!duk_is_null_or_undefined(ctx, 1))
+  if (duk_is_buffer_data(ctx, 1)) {
+    duk_size_t hl;
+    char *h = duk_get_buffer_data(ctx, 1, &hl);
+    if (hl > 0)
+      bufs[n++] = uv_buf_init(h, (unsigned)hl);
+  } else if (!duk_is_null_or_undefined(ctx, 1)) {
     http_build_head(ctx, &o, 1, 2);
+  }
   has_body = http_body_buf(ctx, 3, &body) && body.len > 0;
   if (o.len > 0)
     bufs[n++] = uv_buf_init(o.p, (unsigned)o.len);
@@ -861,6 +1137,179 @@ static duk_ret_t http_write_message(duk_context *ctx) {
   return 1;
 }
 
+static int http_bad_value(duk_context *ctx, duk_idx_t idx) {
+  duk_size_t len, j;
+  const char *v;
+  if (!duk_is_string(ctx, idx))
+    return 0;
+  v = duk_get_lstring(ctx, idx, &len);
+  for (j = 0; j < len; j++) {
+    unsigned char c = (unsigned char)v[j];
+    if ((c < 32 && c != '\t') || c == 127)
+      return 1;
+  }
+  return 0;
+}
+
+/* headerKey(name, value) -> name in lower case, after Node's checks:
+ * ERR_INVALID_HTTP_TOKEN, ERR_HTTP_INVALID_HEADER_VALUE, ERR_INVALID_CHAR. */
+static duk_ret_t http_header_key(duk_context *ctx) {
+  duk_size_t len, j;
+  const char *name;
+  char small[64], *low;
+  if (!duk_is_string(ctx, 0) || duk_get_length(ctx, 0) == 0)
+    goto bad_name;
+  name = duk_get_lstring(ctx, 0, &len);
+  for (j = 0; j < len; j++)
+    if (!http_token_char((unsigned char)name[j]))
+      goto bad_name;
+  if (duk_is_undefined(ctx, 1))
+    return jsrt__throw_code(
+        ctx, DUK_ERR_TYPE_ERROR, "ERR_HTTP_INVALID_HEADER_VALUE",
+        "Invalid value \"undefined\" for header \"%s\"", name);
+  if (duk_is_array(ctx, 1)) {
+    duk_size_t n = duk_get_length(ctx, 1), i;
+    for (i = 0; i < n; i++) {
+      int bad;
+      duk_get_prop_index(ctx, 1, (duk_uarridx_t)i);
+      bad = http_bad_value(ctx, -1);
+      duk_pop(ctx);
+      if (bad)
+        goto bad_value;
+    }
+  } else if (http_bad_value(ctx, 1)) {
+    goto bad_value;
+  }
+  low = len < sizeof(small) ? small : duk_push_fixed_buffer(ctx, len);
+  for (j = 0; j < len; j++) {
+    char c = name[j];
+    low[j] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
+  }
+  duk_push_lstring(ctx, low, len);
+  return 1;
+bad_name:
+  duk_dup(ctx, 0);
+  return jsrt__throw_code(ctx, DUK_ERR_TYPE_ERROR, "ERR_INVALID_HTTP_TOKEN",
+                          "Header name must be a valid HTTP token [\"%s\"]",
+                          duk_safe_to_string(ctx, -1));
+bad_value:
+  return jsrt__throw_code(ctx, DUK_ERR_TYPE_ERROR, "ERR_INVALID_CHAR",
+                          "Invalid character in header content [\"%s\"]",
+                          duk_get_string(ctx, 0));
+}
+
+/* date() -> the IMF-fixdate of now ("Sun, 06 Nov 1994 08:49:37 GMT"),
+ * formatted once per second. */
+static duk_ret_t http_date(duk_context *ctx) {
+  duk_push_string(ctx, http_date_str());
+  return 1;
+}
+
+/* byteLength(s): UTF-8 length of a string without making a buffer. */
+static duk_ret_t http_byte_length(duk_context *ctx) {
+  duk_size_t len = 0;
+  if (duk_is_string(ctx, 0))
+    (void)duk_get_lstring(ctx, 0, &len);
+  else if (duk_is_buffer_data(ctx, 0))
+    (void)duk_get_buffer_data(ctx, 0, &len);
+  duk_push_number(ctx, (double)len);
+  return 1;
+}
+
+/* buildMessage(firstLine|null, headers, body|undefined, flags) -> Buffer:
+ * the bytes writeMessage would send (for a client socket that may still
+ * be connecting, written through the Socket). */
+static duk_ret_t http_build_message(duk_context *ctx) {
+  int flags = duk_to_int(ctx, 3);
+  http_out o;
+  uv_buf_t body;
+  char chunkhdr[24];
+  int has_body;
+  char *dst;
+  o.p = o.small;
+  o.len = 0;
+  o.cap = sizeof(o.small);
+  if (duk_is_buffer_data(ctx, 0)) {
+    duk_size_t hl;
+    const char *h = duk_get_buffer_data(ctx, 0, &hl);
+    if (hl > 0 && http_out_add(&o, h, hl))
+      goto oom;
+  } else if (!duk_is_null_or_undefined(ctx, 0)) {
+    http_build_head(ctx, &o, 0, 1);
+  }
+  has_body = http_body_buf(ctx, 2, &body) && body.len > 0;
+  if (has_body) {
+    if (flags & 1) {
+      int hl = snprintf(chunkhdr, sizeof(chunkhdr), "%zx\r\n", body.len);
+      if (http_out_add(&o, chunkhdr, (size_t)hl) ||
+          http_out_add(&o, body.base, body.len) ||
+          http_out_add(&o, flags & 2 ? http_crlf_last : http_crlf,
+                       flags & 2 ? 7 : 2))
+        goto oom;
+    } else if (http_out_add(&o, body.base, body.len)) {
+      goto oom;
+    }
+  } else if ((flags & 3) == 3 && http_out_add(&o, http_crlf_last + 2, 5)) {
+    goto oom;
+  }
+  dst = duk_push_fixed_buffer(ctx, o.len);
+  memcpy(dst, o.p, o.len);
+  if (o.p != o.small)
+    free(o.p);
+  duk_push_buffer_object(ctx, -1, 0, o.len, DUK_BUFOBJ_NODEJS_BUFFER);
+  return 1;
+oom:
+  if (o.p != o.small)
+    free(o.p);
+  return duk_error(ctx, DUK_ERR_RANGE_ERROR, "out of memory");
+}
+
+/* respond(msg, handle, firstLine, body?) -> 0 sent, 1 pending (then
+ * msg._onWrite(status)), <0 uv error: a whole message in one write, the
+ * head built as buildHead does with the body's length known. */
+static duk_ret_t http_respond(duk_context *ctx) {
+  jsrt__net_stream *s = jsrt__net_from(ctx, 1);
+  http_out o;
+  uv_buf_t bufs[4], body;
+  unsigned n = 0;
+  char chunkhdr[24];
+  int chunked, rc, has_body;
+  if (s == NULL || s->closing) {
+    duk_push_int(ctx, UV_EPIPE);
+    return 1;
+  }
+  has_body = http_body_buf(ctx, 3, &body);
+  if (!has_body)
+    body.len = 0;
+  http_out_init(&o);
+  chunked = http_head_into(ctx, &o, 0, 2, (double)body.len);
+  if (chunked < 0) {
+    if (o.p != o.small)
+      free(o.p);
+    return duk_error(ctx, DUK_ERR_RANGE_ERROR, "out of memory");
+  }
+  bufs[n++] = uv_buf_init(o.p, (unsigned)o.len);
+  if (!http_getbool(ctx, 0, "_hasBody")) {
+    /* HEAD, 204, 304: the head alone */
+  } else if (chunked) {
+    if (body.len > 0) {
+      int hl = snprintf(chunkhdr, sizeof(chunkhdr), "%zx\r\n", body.len);
+      bufs[n++] = uv_buf_init(chunkhdr, (unsigned)hl);
+      bufs[n++] = body;
+      bufs[n++] = uv_buf_init(http_crlf_last, 7);
+    } else {
+      bufs[n++] = uv_buf_init(http_crlf_last + 2, 5);
+    }
+  } else if (body.len > 0) {
+    bufs[n++] = body;
+  }
+  rc = jsrt__net_write(ctx, s, bufs, n, 0);
+  if (o.p != o.small)
+    free(o.p);
+  duk_push_int(ctx, rc);
+  return 1;
+}
+
 static const duk_function_list_entry http_parser_methods[] = {
     {"execute", http_parser_execute, 1},
     {"finish", http_parser_finish, 0},
@@ -875,7 +1324,19 @@ static const duk_function_list_entry http_parser_methods[] = {
 static const duk_function_list_entry http_funcs[] = {
     {"headersObject", http_headers_object, 2},
     {"writeMessage", http_write_message, 6},
+    {"buildMessage", http_build_message, 4},
+    {"date", http_date, 0},
+    {"headerKey", http_header_key, 2},
+    {"buildHead", http_build_head_js, 3},
+    {"respond", http_respond, 4},
+    {"byteLength", http_byte_length, 1},
     {NULL, NULL, 0}};
+
+static const char *const http_methods[] = {
+#define HTTP_XX(num, name, string) #string,
+    HTTP_METHOD_MAP(HTTP_XX)
+#undef HTTP_XX
+};
 
 duk_ret_t jsrt__open_http(duk_context *ctx) {
   int i;
@@ -888,12 +1349,9 @@ duk_ret_t jsrt__open_http(duk_context *ctx) {
   duk_put_prop_string(ctx, -2, "Parser");
   /* METHODS in llhttp's order; http.js sorts them as Node does. */
   duk_push_array(ctx);
-  for (i = 0; i < 64; i++) {
-    const char *m = llhttp_method_name((llhttp_method_t)i);
-    if (m == NULL || strcmp(m, "<unknown>") == 0)
-      continue;
-    duk_push_string(ctx, m);
-    duk_put_prop_index(ctx, -2, (duk_uarridx_t)duk_get_length(ctx, -2));
+  for (i = 0; i < (int)JSRT__COUNTOF(http_methods); i++) {
+    duk_push_string(ctx, http_methods[i]);
+    duk_put_prop_index(ctx, -2, (duk_uarridx_t)i);
   }
   duk_put_prop_string(ctx, -2, "methods");
   return 1;

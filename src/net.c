@@ -6,14 +6,18 @@
  * properties. An HTTP parser may be attached (http.c): reads then feed it in
  * C and never surface as JS buffers.
  */
-#include "internal.h"
 #include "net.h"
+#include "internal.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-#define NET_PTR "\xff" "net"
-#define NET_PROTO "\xff" "netproto"
+#define NET_PTR                                                                \
+  "\xff"                                                                       \
+  "net"
+#define NET_PROTO                                                              \
+  "\xff"                                                                       \
+  "netproto"
 #define NET_SLAB 65536
 
 /* One read buffer per thread: data is consumed (copied into a JS buffer or
@@ -483,12 +487,18 @@ static void net_on_write(uv_write_t *req, int status) {
     duk_context *ctx = iso->ctx;
     jsrt_push_ref(ctx, w->cb);
     jsrt_unref(ctx, w->cb);
-    if (!iso->closing) {
+    if (iso->closing) {
+      duk_pop(ctx);
+    } else if (duk_is_function(ctx, -1)) {
       duk_push_undefined(ctx);
       duk_push_int(ctx, status);
       jsrt__callback(iso, 1);
     } else {
-      duk_pop(ctx);
+      /* an object: target._onWrite(status) (no closure per write) */
+      duk_get_prop_string(ctx, -1, "_onWrite");
+      duk_swap_top(ctx, -2);
+      duk_push_int(ctx, status);
+      jsrt__callback(iso, 1);
     }
   }
   free(w);
@@ -497,7 +507,8 @@ static void net_on_write(uv_write_t *req, int status) {
 /* Writes bufs: what the kernel takes at once goes now, the rest is copied
  * into one write request. Returns 0 when all was written synchronously, 1
  * when a request is pending (cb_idx, if a function, is called with the
- * status when it completes), or a negative uv error. */
+ * status when it completes; if another object, its _onWrite method), or
+ * a negative uv error. */
 int jsrt__net_write(duk_context *ctx, jsrt__net_stream *s, uv_buf_t *bufs,
                     unsigned nbufs, duk_idx_t cb_idx) {
   jsrt_isolate *iso = s->iso;
@@ -546,7 +557,7 @@ int jsrt__net_write(duk_context *ctx, jsrt__net_stream *s, uv_buf_t *bufs,
     free(w);
     return rc;
   }
-  if (cb_idx != DUK_INVALID_INDEX && duk_is_function(ctx, cb_idx))
+  if (cb_idx != DUK_INVALID_INDEX && duk_is_object(ctx, cb_idx))
     w->cb = jsrt_ref(ctx, cb_idx);
   jsrt__req_start(iso);
   return 1;
@@ -741,10 +752,9 @@ static duk_ret_t net_stats(duk_context *ctx) {
   duk_put_prop_index(ctx, -2, 0);
   duk_push_number(ctx, s->bytes_written);
   duk_put_prop_index(ctx, -2, 1);
-  duk_push_number(ctx,
-                  s->closing ? 0
-                             : (double)uv_stream_get_write_queue_size(
-                                   &s->uv.stream));
+  duk_push_number(
+      ctx,
+      s->closing ? 0 : (double)uv_stream_get_write_queue_size(&s->uv.stream));
   duk_put_prop_index(ctx, -2, 2);
   return 1;
 }

@@ -13,7 +13,7 @@ function ipFamily(s) { return native.isIP(s); }
 
 function normalize(hostname, options) {
   var family = 0, all = false, hints = 0, verbatim = true;
-  if (hostname !== null && hostname !== undefined && typeof hostname !== 'string')
+  if (hostname && typeof hostname !== 'string')
     throw errors.invalidArgType('hostname', 'string', hostname);
   if (typeof options === 'number' || options === undefined || options === null) {
     family = options || 0;

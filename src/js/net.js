@@ -129,7 +129,7 @@ Object.defineProperty(Socket.prototype, 'bytesRead', {
 });
 Object.defineProperty(Socket.prototype, 'bytesWritten', {
   get: function () {
-    var n = this._bytesWritten;
+    var n = this._handle ? this._handle.stats()[1] : this._bytesWritten;
     var st = this._writableState;
     if (st && st.length) n += st.length;
     return n;
@@ -275,9 +275,6 @@ Socket.prototype._writeGeneric = function (data, cb) {
     return;
   }
   var self = this;
-  var n = 0, i;
-  if (Array.isArray(data)) for (i = 0; i < data.length; i++) n += chunkLength(data[i]);
-  else n = chunkLength(data);
   var rc = this._handle.write(data, function (status) {
     if (status < 0) {
       var err = uvError(status, 'write');
@@ -293,7 +290,6 @@ Socket.prototype._writeGeneric = function (data, cb) {
     cb(err);
     return;
   }
-  this._bytesWritten += n;
   if (rc === 0) cb();
 };
 
@@ -340,6 +336,8 @@ Socket.prototype._destroy = function (err, cb) {
   this.connecting = false;
   if (this._handle) {
     var h = this._handle;
+    var st = h.stats();
+    if (st) this._bytesWritten = st[1];
     this._handle = null;
     h.owner = null;
     h.onread = null;
@@ -722,3 +720,4 @@ exports.isIPv4 = isIPv4;
 exports.isIPv6 = isIPv6;
 exports._normalizeArgs = normalizeArgs;
 exports._uvError = uvError;
+exports._UV_EOF = UV_EOF;
