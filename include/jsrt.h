@@ -166,6 +166,16 @@ typedef int (*jsrt_module_init)(duk_context *ctx, void *udata);
 JSRT_EXTERN int jsrt_register_module(jsrt_isolate *iso, const char *name,
                                      jsrt_module_init init, void *udata);
 
+/* Native addons: require('./x.node') (or './x' finding x.node) dlopens the
+ * shared object and calls its
+ *     JSRT_EXTERN int jsrt_addon_init(duk_context *ctx, void *udata);
+ * with the jsrt_module_init contract; udata is the requiring jsrt_isolate.
+ * Needs JSRT_CAP_NATIVE. The object's duk_ and jsrt_ references resolve
+ * from the program (link it with -rdynamic, or use libjsrt.so). Errors:
+ * ERR_DLOPEN_FAILED (not loadable, or no jsrt_addon_init), ERR_MODULE_INIT
+ * (init returned <0 or pushed nothing). */
+#define JSRT_ADDON_INIT_SYMBOL "jsrt_addon_init"
+
 /* The Duktape context of the isolate, for duk_* calls on its thread. */
 JSRT_EXTERN duk_context *jsrt_context(jsrt_isolate *iso);
 /* The isolate that owns ctx (any thread context of its heap), or NULL. */

@@ -591,7 +591,7 @@ static duk_ret_t modules_load_addon(duk_context *ctx) {
     return jsrt__throw_code(ctx, DUK_ERR_ERROR, "ERR_DLOPEN_FAILED", "%s",
                             why ? why : path);
   }
-  init.p = dlsym(so, "jsrt_addon_init");
+  init.p = dlsym(so, JSRT_ADDON_INIT_SYMBOL);
   if (init.p == NULL) {
     dlclose(so);
     return jsrt__throw_code(ctx, DUK_ERR_ERROR, "ERR_DLOPEN_FAILED",
