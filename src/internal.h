@@ -136,6 +136,7 @@ uint64_t jsrt__now_ns(void);
 /* engine.c (duktape.c compiled with our config, plus internals access) */
 void jsrt__duk_request_interrupt(duk_context *ctx);
 int jsrt__duk_creating_error(duk_context *ctx);
+const char *jsrt__duk_class_name(duk_context *ctx, duk_idx_t idx);
 
 /* loop.c: entry into JS. A session is one budgeted entry (a callback and
  * the queue drain after it); sessions nest, the outermost arms the budget. */
@@ -231,6 +232,7 @@ duk_ret_t jsrt__open_fs(duk_context *ctx);
 duk_ret_t jsrt__open_hooks(duk_context *ctx); /* loop.c: internal/hooks */
 duk_ret_t jsrt__open_collections(duk_context *ctx);
 duk_ret_t jsrt__open_buffer(duk_context *ctx);
+duk_ret_t jsrt__open_util_types(duk_context *ctx);
 duk_ret_t jsrt__open_stdio(duk_context *ctx);
 duk_ret_t jsrt__open_net(duk_context *ctx);
 duk_ret_t jsrt__open_http(duk_context *ctx);

@@ -31,6 +31,7 @@ static const struct {
     {"internal/collections", jsrt__open_collections, 0},
     {"fs", NULL, JSRT_CAP_FS},
     {"buffer", jsrt__open_buffer, 0},
+    {"internal/util/types", jsrt__open_util_types, 0},
     {"fs/promises", NULL, JSRT_CAP_FS},
     {"internal/fs/utils", jsrt__open_fs, JSRT_CAP_FS},
     {"internal/stdio", jsrt__open_stdio, 0},

@@ -101,9 +101,17 @@ exports.callbackify = function callbackify(original) {
       process.nextTick(function () { callbackifyOnRejected.call(self, rej, cb); });
     });
   }
-  Object.setPrototypeOf(callbackified, Object.getPrototypeOf(original));
-  var keys = Object.keys(original);
-  for (var i = 0; i < keys.length; i++) callbackified[keys[i]] = original[keys[i]];
+  // Own properties as they are, with length + 1 and name + 'Callbackified'
+  // (where the engine lets them be redefined).
+  Object.getOwnPropertyNames(original).forEach(function (key) {
+    var d = Object.getOwnPropertyDescriptor(original, key);
+    if (key === 'length' && typeof d.value === 'number') d.value++;
+    else if (key === 'name' && typeof d.value === 'string') d.value += 'Callbackified';
+    else if (key === 'prototype' || key === 'caller' || key === 'arguments') return;
+    try {
+      Object.defineProperty(callbackified, key, d);
+    } catch (e) { /* non-configurable in this engine: keep ours */ }
+  });
   return callbackified;
 };
 

@@ -1,13 +1,13 @@
-// internal/util/types: util.types, brand checks by internal class
-// (Object.prototype.toString) or instanceof for runtime-provided classes.
+// internal/util/types: util.types. Built-in classes are recognised by their
+// internal class (native.classOf), so neither a changed prototype nor
+// Symbol.toStringTag fools them; runtime-provided classes (Map, Set,
+// Promise, ...) by instanceof.
 'use strict';
 
-var toStr = Object.prototype.toString;
-function tag(v) { return toStr.call(v); }
+var classOf = native.classOf;
 function isObj(v) { return v !== null && typeof v === 'object'; }
-function is(tagName) {
-  var t = '[object ' + tagName + ']';
-  return function (v) { return isObj(v) && tag(v) === t; };
+function is(name) {
+  return function (v) { return classOf(v) === name; };
 }
 function inst(name) {
   return function (v) {
@@ -15,37 +15,45 @@ function inst(name) {
     return typeof C === 'function' && isObj(v) && v instanceof C;
   };
 }
+function tagged(tag) {
+  var t = '[object ' + tag + ']';
+  return function (v) { return isObj(v) && Object.prototype.toString.call(v) === t; };
+}
 function no() { return false; }
 
 var typedNames = ['Int8Array', 'Uint8Array', 'Uint8ClampedArray', 'Int16Array',
-  'Uint16Array', 'Int32Array', 'Uint32Array', 'Float32Array', 'Float64Array',
-  'BigInt64Array', 'BigUint64Array'];
+  'Uint16Array', 'Int32Array', 'Uint32Array', 'Float32Array', 'Float64Array'];
 
 exports.isDate = is('Date');
 exports.isRegExp = is('RegExp');
-exports.isNativeError = function (v) { return isObj(v) && (v instanceof Error || tag(v) === '[object Error]'); };
+exports.isNativeError = is('Error');
 exports.isArrayBuffer = is('ArrayBuffer');
 exports.isAnyArrayBuffer = exports.isArrayBuffer;
 exports.isSharedArrayBuffer = no;
 exports.isDataView = is('DataView');
-exports.isArrayBufferView = function (v) { return ArrayBuffer.isView(v); };
-exports.isTypedArray = function (v) { return ArrayBuffer.isView(v) && tag(v) !== '[object DataView]'; };
+exports.isArrayBufferView = function (v) {
+  var c = classOf(v);
+  return c === 'DataView' || typedNames.indexOf(c) >= 0;
+};
+exports.isTypedArray = function (v) { return typedNames.indexOf(classOf(v)) >= 0; };
 typedNames.forEach(function (n) { exports['is' + n] = is(n); });
+exports.isBigInt64Array = no;
+exports.isBigUint64Array = no;
 exports.isMap = inst('Map');
 exports.isSet = inst('Set');
 exports.isWeakMap = inst('WeakMap');
 exports.isWeakSet = inst('WeakSet');
 exports.isPromise = inst('Promise');
-exports.isMapIterator = is('Map Iterator');
-exports.isSetIterator = is('Set Iterator');
+exports.isMapIterator = tagged('Map Iterator');
+exports.isSetIterator = tagged('Set Iterator');
 exports.isNumberObject = is('Number');
 exports.isStringObject = is('String');
 exports.isBooleanObject = is('Boolean');
-exports.isSymbolObject = function (v) { return isObj(v) && tag(v) === '[object Symbol]'; };
+exports.isSymbolObject = function (v) { return isObj(v) && classOf(v) === 'Symbol'; };
 exports.isBigIntObject = no;
 exports.isBoxedPrimitive = function (v) {
-  return exports.isNumberObject(v) || exports.isStringObject(v) ||
-    exports.isBooleanObject(v) || exports.isSymbolObject(v);
+  var c = classOf(v);
+  return isObj(v) && (c === 'Number' || c === 'String' || c === 'Boolean' || c === 'Symbol');
 };
 exports.isArgumentsObject = is('Arguments');
 exports.isGeneratorFunction = no;
@@ -54,4 +62,5 @@ exports.isAsyncFunction = no;
 exports.isProxy = no;
 exports.isExternal = no;
 exports.isModuleNamespaceObject = no;
-exports.isWeakRef = no;
+exports.isKeyObject = no;
+exports.isCryptoKey = no;
