@@ -61,16 +61,55 @@ static duk_ret_t stdio_guess_handle(duk_context *ctx) {
   return 1;
 }
 
+/* Duktape keeps strings in CESU-8: a character outside the BMP is two
+ * 3-byte surrogates (ED A0..AF xx ED B0..BF xx). Terminals and files want
+ * UTF-8, so such pairs become one 4-byte sequence. Returns a malloc'ed
+ * copy, or NULL when s needs no change (the common case). */
+static char *stdio_cesu8_to_utf8(const char *s, size_t len, size_t *outlen) {
+  const unsigned char *p = (const unsigned char *)s;
+  unsigned char *out, *w;
+  size_t i;
+  if (memchr(s, 0xED, len) == NULL)
+    return NULL;
+  out = malloc(len);
+  if (out == NULL)
+    return NULL;
+  w = out;
+  for (i = 0; i < len;) {
+    if (i + 6 <= len && p[i] == 0xED && (p[i + 1] & 0xF0) == 0xA0 &&
+        p[i + 3] == 0xED && (p[i + 4] & 0xF0) == 0xB0) {
+      unsigned hi = ((p[i + 1] & 0x0F) << 6) | (p[i + 2] & 0x3F);
+      unsigned lo = ((p[i + 4] & 0x0F) << 6) | (p[i + 5] & 0x3F);
+      unsigned cp = 0x10000 + (hi << 10) + lo;
+      *w++ = (unsigned char)(0xF0 | (cp >> 18));
+      *w++ = (unsigned char)(0x80 | ((cp >> 12) & 0x3F));
+      *w++ = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
+      *w++ = (unsigned char)(0x80 | (cp & 0x3F));
+      i += 6;
+    } else {
+      *w++ = p[i++];
+    }
+  }
+  *outlen = (size_t)(w - out);
+  return (char *)out;
+}
+
 /* writeSync(fd, string | buffer) -> bytes; waits out EAGAIN on a
  * non-blocking fd, throws the uv error otherwise (EPIPE...). */
 static duk_ret_t stdio_write_sync(duk_context *ctx) {
   int fd = duk_require_int(ctx, 0);
   duk_size_t len;
   const char *p;
-  size_t done = 0;
-  if (duk_is_string(ctx, 1))
+  char *conv = NULL;
+  size_t done = 0, clen = 0;
+  if (duk_is_string(ctx, 1)) {
     p = duk_get_lstring(ctx, 1, &len);
-  else if (duk_is_buffer_data(ctx, 1))
+    conv = stdio_cesu8_to_utf8(p, len, &clen);
+    if (conv != NULL) {
+      p = conv;
+      len = clen;
+    }
+  } else if (duk_is_buffer_data(ctx, 1))
     p = duk_get_buffer_data(ctx, 1, &len);
   else
     return jsrt__throw_arg_type(ctx, "chunk", "string or an instance of Buffer",
@@ -88,11 +127,13 @@ static duk_ret_t stdio_write_sync(duk_context *ctx) {
         (void)poll(&pfd, 1, -1);
         continue;
       }
-      return jsrt__throw_uv(ctx, uv_translate_sys_error(errno), "write", NULL,
-                            NULL);
+      int err = uv_translate_sys_error(errno);
+      free(conv);
+      return jsrt__throw_uv(ctx, err, "write", NULL, NULL);
     }
     done += (size_t)n;
   }
+  free(conv);
   duk_push_number(ctx, (double)done);
   return 1;
 }

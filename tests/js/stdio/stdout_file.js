@@ -11,6 +11,6 @@ assert.strictEqual(process.stdout.isTTY, undefined);
 process.stdout.write('a');
 console.log('b');
 process.stdout.write(new Buffer('c\n'), function () {
-  process.stdout.write('d\n');
+  process.stdout.write('d \ud83d\ude00\n');
   process.exit(0);
 });
