@@ -83,6 +83,9 @@ typedef struct jsrt_options {
   void (*on_error)(jsrt_isolate *iso, const char *message, const char *stack,
                    void *userdata);
   void *userdata; /* returned by jsrt_userdata() */
+  /* fs works only below this directory (symlinks resolved; see fs.c for
+   * what is and is not guaranteed); NULL: anywhere the process may go. */
+  const char *fs_root;
 } jsrt_options;
 
 /* Fills o with the defaults: own loop, no limits, JSRT_CAP_ALL, no argv. */

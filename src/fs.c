@@ -50,10 +50,95 @@ static jsrt_isolate *fs_iso(duk_context *ctx) {
   return iso;
 }
 
-static const char *fs_path(duk_context *ctx, duk_idx_t idx, const char *name) {
+/* ---- fs_root confinement ----
+ *
+ * With jsrt_options.fs_root set, every path a binding receives must lead
+ * below the root once symlinks are resolved: an existing path is checked by
+ * its realpath(); a new name by the realpath() of its parent directory.
+ * Calls that act on a link itself (lstat, unlink, readlink, rename, the new
+ * name of link/symlink) check only the parent, so a link pointing outside
+ * can be removed but not followed. A symlink's target text is not checked
+ * (following it is). fds are not checked: they come from a checked open.
+ * What this does not cover: a path swapped for a symlink between the check
+ * and the system call (a race with another process writing below the root;
+ * openat2(RESOLVE_BENEATH) would close it). A refused path is EACCES.
+ */
+static int fs_within(const char *root, const char *p) {
+  size_t n = strlen(root);
+  if (n == 1 && root[0] == '/')
+    return 1;
+  return strncmp(p, root, n) == 0 && (p[n] == '\0' || p[n] == '/');
+}
+
+/* 1: inside, 0: outside, -1: cannot tell (the call will fail anyway). */
+static int fs_path_inside(const char *root, const char *path, int follow) {
+  char *abs, *res, *slash;
+  const char *base;
+  size_t len = strlen(path);
+  int ok = -1;
+  if (path[0] != '/') {
+    char cwd[4096];
+    if (getcwd(cwd, sizeof(cwd)) == NULL)
+      return 0;
+    abs = malloc(strlen(cwd) + len + 2);
+    if (abs == NULL)
+      return 0;
+    sprintf(abs, "%s/%s", cwd, path);
+  } else {
+    abs = strdup(path);
+    if (abs == NULL)
+      return 0;
+  }
+  /* Trailing slashes name the same thing. */
+  for (len = strlen(abs); len > 1 && abs[len - 1] == '/'; len--)
+    abs[len - 1] = '\0';
+  slash = strrchr(abs, '/');
+  base = slash + 1;
+  if (follow || strcmp(base, ".") == 0 || strcmp(base, "..") == 0) {
+    res = realpath(abs, NULL);
+    if (res != NULL) {
+      ok = fs_within(root, res);
+      free(res);
+      free(abs);
+      return ok;
+    }
+  }
+  /* Not there (or the link itself): its directory decides. */
+  if (slash == abs) { /* a name in "/" */
+    ok = fs_within(root, abs);
+    free(abs);
+    return ok;
+  }
+  *slash = '\0';
+  res = realpath(abs, NULL);
+  if (res != NULL) {
+    char *full = malloc(strlen(res) + strlen(base) + 2);
+    if (full != NULL) {
+      sprintf(full, "%s/%s", strcmp(res, "/") == 0 ? "" : res, base);
+      ok = fs_within(root, full);
+      free(full);
+    } else {
+      ok = 0;
+    }
+    free(res);
+  }
+  free(abs);
+  return ok;
+}
+
+/* follow: 1 the call follows symlinks, 0 it acts on the link, -1 the
+ * string is not a path to check (a symlink's target). */
+static const char *fs_path(duk_context *ctx, duk_idx_t idx, const char *name,
+                           const char *syscall, int follow) {
+  jsrt_isolate *iso = jsrt_from_context(ctx);
+  const char *p;
   if (!duk_is_string(ctx, idx))
     (void)jsrt__throw_arg_type(ctx, name, "string", idx);
-  return duk_get_string(ctx, idx);
+  p = duk_get_string(ctx, idx);
+  if (iso->fs_root != NULL && follow >= 0 &&
+      fs_path_inside(iso->fs_root, p, follow) == 0)
+    (void)jsrt__throw_uv(ctx, UV_EACCES, syscall, p, NULL);
+  return p;
 }
 
 static uv_file fs_fd(duk_context *ctx, duk_idx_t idx) {
@@ -239,7 +324,7 @@ static duk_ret_t fs_end(duk_context *ctx, fs_req *r, int rc) {
 
 /* open(path, flags, mode, cb) */
 static duk_ret_t fs_open(duk_context *ctx) {
-  const char *path = fs_path(ctx, 0, "path");
+  const char *path = fs_path(ctx, 0, "path", "open", 1);
   int flags = duk_to_int(ctx, 1), mode = duk_to_int(ctx, 2);
   fs_req *r = fs_begin(ctx, 3, FS_RES_INT, "open", DUK_INVALID_INDEX);
   return fs_end(ctx, r,
@@ -305,13 +390,13 @@ static duk_ret_t fs_write(duk_context *ctx) {
 }
 
 static duk_ret_t fs_stat(duk_context *ctx) {
-  const char *path = fs_path(ctx, 0, "path");
+  const char *path = fs_path(ctx, 0, "path", "stat", 1);
   fs_req *r = fs_begin(ctx, 1, FS_RES_STAT, "stat", DUK_INVALID_INDEX);
   return fs_end(ctx, r, uv_fs_stat(r->iso->loop, &r->req, path, FS_CB(r)));
 }
 
 static duk_ret_t fs_lstat(duk_context *ctx) {
-  const char *path = fs_path(ctx, 0, "path");
+  const char *path = fs_path(ctx, 0, "path", "lstat", 0);
   fs_req *r = fs_begin(ctx, 1, FS_RES_STAT, "lstat", DUK_INVALID_INDEX);
   return fs_end(ctx, r, uv_fs_lstat(r->iso->loop, &r->req, path, FS_CB(r)));
 }
@@ -324,7 +409,7 @@ static duk_ret_t fs_fstat(duk_context *ctx) {
 
 /* readdir(path, withTypes, cb) */
 static duk_ret_t fs_readdir(duk_context *ctx) {
-  const char *path = fs_path(ctx, 0, "path");
+  const char *path = fs_path(ctx, 0, "path", "scandir", 1);
   int types = duk_to_boolean(ctx, 1);
   fs_req *r = fs_begin(ctx, 2, types ? FS_RES_DIRENTS : FS_RES_DIR, "scandir",
                        DUK_INVALID_INDEX);
@@ -333,7 +418,7 @@ static duk_ret_t fs_readdir(duk_context *ctx) {
 }
 
 static duk_ret_t fs_mkdir(duk_context *ctx) {
-  const char *path = fs_path(ctx, 0, "path");
+  const char *path = fs_path(ctx, 0, "path", "mkdir", 1);
   int mode = duk_to_int(ctx, 1);
   fs_req *r = fs_begin(ctx, 2, FS_RES_NONE, "mkdir", DUK_INVALID_INDEX);
   return fs_end(ctx, r,
@@ -342,24 +427,24 @@ static duk_ret_t fs_mkdir(duk_context *ctx) {
 
 /* mkdtemp(prefix + "XXXXXX", cb) */
 static duk_ret_t fs_mkdtemp(duk_context *ctx) {
-  const char *tpl = fs_path(ctx, 0, "prefix");
+  const char *tpl = fs_path(ctx, 0, "prefix", "mkdtemp", 0);
   fs_req *r = fs_begin(ctx, 1, FS_RES_PATH, "mkdtemp", DUK_INVALID_INDEX);
   return fs_end(ctx, r, uv_fs_mkdtemp(r->iso->loop, &r->req, tpl, FS_CB(r)));
 }
 
-#define FS_PATH_OP(fn, uvfn, syscall)                                          \
+#define FS_PATH_OP(fn, uvfn, syscall, follow)                                  \
   static duk_ret_t fn(duk_context *ctx) {                                      \
-    const char *path = fs_path(ctx, 0, "path");                                \
+    const char *path = fs_path(ctx, 0, "path", syscall, follow);               \
     fs_req *r = fs_begin(ctx, 1, FS_RES_NONE, syscall, DUK_INVALID_INDEX);     \
     return fs_end(ctx, r, uvfn(r->iso->loop, &r->req, path, FS_CB(r)));        \
   }
-FS_PATH_OP(fs_rmdir, uv_fs_rmdir, "rmdir")
-FS_PATH_OP(fs_unlink, uv_fs_unlink, "unlink")
+FS_PATH_OP(fs_rmdir, uv_fs_rmdir, "rmdir", 1)
+FS_PATH_OP(fs_unlink, uv_fs_unlink, "unlink", 0)
 
 #define FS_PATH2_OP(fn, uvfn, syscall)                                         \
   static duk_ret_t fn(duk_context *ctx) {                                      \
-    const char *path = fs_path(ctx, 0, "oldPath");                             \
-    const char *dest = fs_path(ctx, 1, "newPath");                             \
+    const char *path = fs_path(ctx, 0, "oldPath", syscall, 0);                 \
+    const char *dest = fs_path(ctx, 1, "newPath", syscall, 0);                 \
     fs_req *r = fs_begin(ctx, 2, FS_RES_NONE, syscall, DUK_INVALID_INDEX);     \
     return fs_end(ctx, r, uvfn(r->iso->loop, &r->req, path, dest, FS_CB(r)));  \
   }
@@ -368,8 +453,8 @@ FS_PATH2_OP(fs_link, uv_fs_link, "link")
 
 /* copyFile(src, dest, flags, cb) */
 static duk_ret_t fs_copyfile(duk_context *ctx) {
-  const char *path = fs_path(ctx, 0, "src");
-  const char *dest = fs_path(ctx, 1, "dest");
+  const char *path = fs_path(ctx, 0, "src", "copyfile", 1);
+  const char *dest = fs_path(ctx, 1, "dest", "copyfile", 1);
   int flags = duk_to_int(ctx, 2);
   fs_req *r = fs_begin(ctx, 3, FS_RES_NONE, "copyfile", DUK_INVALID_INDEX);
   return fs_end(
@@ -379,27 +464,27 @@ static duk_ret_t fs_copyfile(duk_context *ctx) {
 
 /* symlink(target, path, cb) */
 static duk_ret_t fs_symlink(duk_context *ctx) {
-  const char *target = fs_path(ctx, 0, "target");
-  const char *path = fs_path(ctx, 1, "path");
+  const char *target = fs_path(ctx, 0, "target", "symlink", -1);
+  const char *path = fs_path(ctx, 1, "path", "symlink", 0);
   fs_req *r = fs_begin(ctx, 2, FS_RES_NONE, "symlink", DUK_INVALID_INDEX);
   return fs_end(
       ctx, r, uv_fs_symlink(r->iso->loop, &r->req, target, path, 0, FS_CB(r)));
 }
 
 static duk_ret_t fs_readlink(duk_context *ctx) {
-  const char *path = fs_path(ctx, 0, "path");
+  const char *path = fs_path(ctx, 0, "path", "readlink", 0);
   fs_req *r = fs_begin(ctx, 1, FS_RES_PTR, "readlink", DUK_INVALID_INDEX);
   return fs_end(ctx, r, uv_fs_readlink(r->iso->loop, &r->req, path, FS_CB(r)));
 }
 
 static duk_ret_t fs_realpath(duk_context *ctx) {
-  const char *path = fs_path(ctx, 0, "path");
+  const char *path = fs_path(ctx, 0, "path", "realpath", 1);
   fs_req *r = fs_begin(ctx, 1, FS_RES_PTR, "realpath", DUK_INVALID_INDEX);
   return fs_end(ctx, r, uv_fs_realpath(r->iso->loop, &r->req, path, FS_CB(r)));
 }
 
 static duk_ret_t fs_access(duk_context *ctx) {
-  const char *path = fs_path(ctx, 0, "path");
+  const char *path = fs_path(ctx, 0, "path", "access", 1);
   int mode = duk_to_int(ctx, 1);
   fs_req *r = fs_begin(ctx, 2, FS_RES_NONE, "access", DUK_INVALID_INDEX);
   return fs_end(ctx, r,
@@ -407,7 +492,7 @@ static duk_ret_t fs_access(duk_context *ctx) {
 }
 
 static duk_ret_t fs_chmod(duk_context *ctx) {
-  const char *path = fs_path(ctx, 0, "path");
+  const char *path = fs_path(ctx, 0, "path", "chmod", 1);
   int mode = duk_to_int(ctx, 1);
   fs_req *r = fs_begin(ctx, 2, FS_RES_NONE, "chmod", DUK_INVALID_INDEX);
   return fs_end(ctx, r,
@@ -424,7 +509,7 @@ static duk_ret_t fs_fchmod(duk_context *ctx) {
 
 /* chown(path, uid, gid, lstat?, cb) */
 static duk_ret_t fs_chown(duk_context *ctx) {
-  const char *path = fs_path(ctx, 0, "path");
+  const char *path = fs_path(ctx, 0, "path", "chown", 1);
   uv_uid_t uid = (uv_uid_t)duk_to_int(ctx, 1);
   uv_gid_t gid = (uv_gid_t)duk_to_int(ctx, 2);
   int l = duk_to_boolean(ctx, 3);
@@ -446,7 +531,7 @@ static duk_ret_t fs_fchown(duk_context *ctx) {
 
 /* utimes(path, atime, mtime, lstat?, cb): seconds */
 static duk_ret_t fs_utimes(duk_context *ctx) {
-  const char *path = fs_path(ctx, 0, "path");
+  const char *path = fs_path(ctx, 0, "path", "utime", 1);
   double at = duk_to_number(ctx, 1), mt = duk_to_number(ctx, 2);
   int l = duk_to_boolean(ctx, 3);
   fs_req *r =
@@ -758,7 +843,7 @@ static fs_job *fs_job_new(duk_context *ctx, duk_idx_t target) {
   const char *path = NULL;
   uv_file fd = -1;
   if (duk_is_string(ctx, target))
-    path = duk_get_string(ctx, target);
+    path = fs_path(ctx, target, "path", "open", 1);
   else
     fd = fs_fd(ctx, target);
   j = calloc(1, sizeof(*j));
@@ -906,7 +991,7 @@ static void fs_on_poll(uv_fs_poll_t *p, int status, const uv_stat_t *prev,
  * uv error (ENOENT...). */
 static duk_ret_t fs_watch_start(duk_context *ctx, int poll) {
   jsrt_isolate *iso = fs_iso(ctx);
-  const char *path = fs_path(ctx, 1, "filename");
+  const char *path = fs_path(ctx, 1, "filename", "watch", 1);
   int flag = duk_to_int(ctx, 2), persistent = duk_to_boolean(ctx, 3), rc;
   fs_watcher *w;
   duk_require_object(ctx, 0);

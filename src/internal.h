@@ -77,6 +77,7 @@ struct jsrt_isolate {
   jsrt_options opts; /* copy; argv and module_root below are our copies */
   char **argv;
   char *module_root;
+  char *fs_root; /* realpath of opts.fs_root, or NULL */
 
   /* Memory accounting (isolate.c). */
   size_t mem_used, mem_peak, mem_limit;

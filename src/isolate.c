@@ -254,6 +254,12 @@ jsrt_isolate *jsrt_isolate_new(const jsrt_options *o) {
       goto fail;
     iso->opts.module_root = iso->module_root;
   }
+  if (o->fs_root != NULL) {
+    iso->fs_root = realpath(o->fs_root, NULL);
+    if (iso->fs_root == NULL)
+      goto fail;
+    iso->opts.fs_root = iso->fs_root;
+  }
 
   if (o->loop != NULL) {
     iso->loop = o->loop;
@@ -293,6 +299,7 @@ fail_loop:
 fail:
   isolate_free_argv(iso->argv);
   free(iso->module_root);
+  free(iso->fs_root);
   free(iso);
   return NULL;
 }
@@ -327,6 +334,7 @@ void jsrt_isolate_free(jsrt_isolate *iso) {
   uv_mutex_destroy(&iso->post_mu);
   isolate_free_argv(iso->argv);
   free(iso->module_root);
+  free(iso->fs_root);
   free(iso->last_error);
   free(iso);
 }

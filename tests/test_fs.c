@@ -72,12 +72,62 @@ static void test_async_results_arrive_on_the_loop(void **state) {
   assert_int_equal((int)tu_eval_number(iso, "got === true ? 1 : 0"), 1);
 }
 
+/* fs_root: every escape attempt is EACCES, the inside works. */
+static void test_fs_root_confines_paths_and_symlinks(void **state) {
+  char tpl[] = "/tmp/jsrt-root-XXXXXX", cmd[256], buf[2048];
+  jsrt_options o;
+  jsrt_isolate *iso;
+  (void)state;
+  assert_non_null(mkdtemp(tpl));
+  snprintf(cmd, sizeof(cmd),
+           "mkdir %s/sub && echo in > %s/in.txt && ln -s /etc %s/out", tpl, tpl,
+           tpl);
+  assert_int_equal(system(cmd), 0);
+  jsrt_options_init(&o);
+  o.fs_root = tpl;
+  iso = jsrt_isolate_new(&o);
+  assert_non_null(iso);
+  duk_push_string(jsrt_context(iso), tpl);
+  duk_put_global_string(jsrt_context(iso), "ROOT");
+  tu_eval_string(
+      iso,
+      "var fs = require('fs'), r = [];"
+      "function t(f) { try { f(); r.push('ok'); } catch (e) { r.push(e.code); "
+      "} }"
+      "t(function () { fs.readFileSync(ROOT + '/in.txt'); });"
+      "t(function () { fs.readFileSync('/etc/hostname'); });"
+      "t(function () { fs.readFileSync(ROOT + '/../../../../etc/hostname'); "
+      "});"
+      "t(function () { fs.readFileSync(ROOT + '/out/hostname'); });"
+      "t(function () { fs.writeFileSync(ROOT + '/out/jsrt-evil', 'x'); });"
+      "t(function () { fs.mkdirSync(ROOT + '/../jsrt-evil'); });"
+      "t(function () { fs.renameSync(ROOT + '/in.txt', '/tmp/jsrt-evil'); });"
+      "t(function () { fs.symlinkSync('/etc/passwd', ROOT + '/l2'); });"
+      "t(function () { fs.readFileSync(ROOT + '/l2'); });"
+      "t(function () { fs.statSync(ROOT + '/sub/../out'); });"
+      "t(function () { fs.lstatSync(ROOT + '/out'); });"
+      "t(function () { fs.readdirSync(ROOT + '/sub/..'); });"
+      "t(function () { fs.readFileSync('Makefile'); });"
+      "t(function () { fs.readFile('/etc/hostname', function () {}); });"
+      "t(function () { fs.unlinkSync(ROOT + '/out'); });"
+      "t(function () { fs.writeFileSync(ROOT + '/sub/new', 'x'); });"
+      "t(function () { fs.rmSync(ROOT, { recursive: true }); });"
+      "r.join(' ')",
+      buf, sizeof(buf));
+  assert_string_equal(buf, "ok EACCES EACCES EACCES EACCES EACCES EACCES ok "
+                           "EACCES EACCES ok ok EACCES EACCES ok ok ok");
+  jsrt_isolate_free(iso);
+  snprintf(cmd, sizeof(cmd), "rm -rf %s", tpl);
+  assert_int_equal(system(cmd), 0);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_fs_is_denied_without_the_fs_capability),
       cmocka_unit_test_setup_teardown(test_sync_calls_return_values_to_the_host,
                                       tu_setup, tu_teardown),
       cmocka_unit_test(test_freeing_with_requests_in_flight_never_calls_back),
+      cmocka_unit_test(test_fs_root_confines_paths_and_symlinks),
       cmocka_unit_test_setup_teardown(test_async_results_arrive_on_the_loop,
                                       tu_setup, tu_teardown),
   };
