@@ -228,6 +228,7 @@ duk_ret_t jsrt__open_process(duk_context *ctx);
 duk_ret_t jsrt__open_console(duk_context *ctx);
 duk_ret_t jsrt__open_timers(duk_context *ctx);
 duk_ret_t jsrt__open_os(duk_context *ctx);
+duk_ret_t jsrt__open_url(duk_context *ctx);
 duk_ret_t jsrt__open_module(duk_context *ctx);
 duk_ret_t jsrt__open_fs(duk_context *ctx);
 duk_ret_t jsrt__open_hooks(duk_context *ctx); /* loop.c: internal/hooks */

@@ -25,6 +25,7 @@ static const struct {
     {"process", jsrt__open_process, 0},
     {"timers", jsrt__open_timers, 0},
     {"os", jsrt__open_os, 0},
+    {"internal/url", jsrt__open_url, 0},
     {"internal/module", jsrt__open_module, 0},
     {"fs", jsrt__open_fs, JSRT_CAP_FS},
     {"internal/hooks", jsrt__open_hooks, 0},

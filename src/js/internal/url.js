@@ -48,25 +48,13 @@ function pctChar(c) {
   return encodeURIComponent(c); // UTF-8, upper-case hex
 }
 
-// Percent-encode sets as regexes over code points (pairs kept together).
-function encodeSet(extra) {
-  return new RegExp('[\\ud800-\\udbff][\\udc00-\\udfff]|[\\x00-\\x1f\\x7f-\\uffff' +
-                    extra + ']', 'g');
-}
-var C0_SET = encodeSet('');
-var FRAGMENT_SET = encodeSet(' "<>`');
-var QUERY_SET = encodeSet(' "#<>');
-var SPECIAL_QUERY_SET = encodeSet(' "#<>\'');
-var PATH_SET = encodeSet(' "#<>?`{}');
-var USERINFO_SET = encodeSet(' "#<>?`{}/:;=@\\[\\\\\\]^|');
-var COMPONENT_SET = encodeSet(' "#<>?`{}/:;=@\\[\\\\\\]^|$%&+,');
+// Percent-encode sets: ids of the tables in src/url.c, which does the
+// UTF-8 percent-encoding (a per-byte loop).
+var C0_SET = 0, FRAGMENT_SET = 1, QUERY_SET = 2, SPECIAL_QUERY_SET = 3,
+    PATH_SET = 4, USERINFO_SET = 5, COMPONENT_SET = 6, FORM_SET = 7;
 
 function pctEncode(s, set) {
-  set.lastIndex = 0;
-  if (!set.test(s))
-    return s;
-  set.lastIndex = 0;
-  return s.replace(set, pctChar);
+  return native.pctEncode(s, set);
 }
 
 // Percent-decodes s and reads the bytes as UTF-8 (with replacement).
@@ -139,17 +127,16 @@ function parseIPv4Number(s) {
   return parseInt(s, radix);
 }
 
+// The last label (ignoring one trailing '.') is a number: decimal digits,
+// or 0x with hex digits (what parseIPv4Number accepts).
 function endsInANumber(s) {
-  var parts = s.split('.');
-  if (parts[parts.length - 1] === '') {
-    if (parts.length === 1)
-      return false;
-    parts.pop();
-  }
-  var last = parts[parts.length - 1];
-  if (last !== '' && /^[0-9]+$/.test(last))
-    return true;
-  return !isNaN(parseIPv4Number(last));
+  var end = s.length;
+  if (end > 0 && s.charCodeAt(end - 1) === 46)
+    end--;
+  if (end === 0)
+    return false;
+  var last = s.slice(s.lastIndexOf('.', end - 1) + 1, end);
+  return /^(?:[0-9]+|0[xX][0-9a-fA-F]*)$/.test(last);
 }
 
 // Returns the serialized IPv4 address, or null on failure.
@@ -451,6 +438,7 @@ function punyDecode(s) {
 // UTS #46 mapping, the ASCII-complete subset: full stops, lowercase,
 // characters mapped to nothing; non-ASCII letters are lowercased with
 // toLowerCase (no NFC, no full mapping table).
+var NON_ASCII = /[^\x00-\x7f]/;
 var IDNA_DOTS = /[\u3002\uff0e\uff61]/g;
 var IDNA_IGNORED = /[\u00ad\u034f\u180b-\u180d\u200b\u2060\ufe00-\ufe0f\ufeff]/g;
 var IDNA_FULLWIDTH = /[\uff01-\uff5e]/g;
@@ -464,6 +452,11 @@ var IDNA_INVALID = /[\u0080-\u009f\u00a0\u00ad\u2460-\u24ff\u3250-\u33ff\ufdd0-\
 // domainToASCII: returns the ASCII domain or null on failure.
 function domainToASCII(domain, beStrict) {
   var d = domain, labels, i, label, dec;
+  if (!NON_ASCII.test(d) && d.indexOf('xn--') < 0 && d.indexOf('XN--') < 0 &&
+      !/xn--/i.test(d)) {
+    d = d.toLowerCase(); // the common case: nothing to map or check
+    return beStrict && (d.length > 253 || d === '') ? null : d;
+  }
   if (/[^\x00-\x7f]/.test(d)) {
     d = d.replace(IDNA_IGNORED, '').replace(IDNA_DOTS, '.')
          .replace(IDNA_FULLWIDTH, function (ch) {
@@ -547,6 +540,9 @@ function isAlpha(c) {
 function isDigit(c) {
   return c >= 48 && c <= 57;
 }
+function isSchemeChar(c) {
+  return isAlpha(c) || isDigit(c) || c === 43 || c === 45 || c === 46;
+}
 
 function isWindowsDriveLetter(s, normalizedOnly) {
   return s.length === 2 && isAlpha(s.charCodeAt(0)) &&
@@ -610,7 +606,8 @@ function basicParse(input, base, url, stateOverride) {
   var state = stateOverride || SCHEME_START;
   var buffer = '', atSignSeen = false, insideBrackets = false,
       passwordTokenSeen = false;
-  var pointer = 0, len = input.length, c, ch, i, host, port, bufc, seg, end;
+  var pointer = 0, len = input.length, c, ch, i, host, port, seg, segs, end,
+      last;
   var special = isSpecialScheme(url.scheme);
 
   for (;; pointer++) {
@@ -619,7 +616,13 @@ function basicParse(input, base, url, stateOverride) {
     switch (state) {
     case SCHEME_START:
       if (c !== -1 && isAlpha(c)) {
-        buffer += ch.toLowerCase();
+        // Take the run of scheme characters at once (no per-character
+        // string building); the scheme state sees what follows it.
+        end = pointer + 1;
+        while (end < len && isSchemeChar(input.charCodeAt(end)))
+          end++;
+        buffer = input.slice(pointer, end).toLowerCase();
+        pointer = end - 1;
         state = SCHEME;
       } else if (!stateOverride) {
         state = NO_SCHEME;
@@ -775,33 +778,36 @@ function basicParse(input, base, url, stateOverride) {
       break;
 
     case AUTHORITY:
-      if (c === 64) { // @
-        if (atSignSeen)
-          buffer = '%40' + buffer;
-        atSignSeen = true;
-        // The first ':' (ever) separates username from password; the
-        // buffer is encoded as whole strings so surrogate pairs stay whole.
-        i = passwordTokenSeen ? -1 : buffer.indexOf(':');
-        if (i >= 0) {
-          url.username += pctEncode(buffer.slice(0, i), USERINFO_SET);
-          url.password += pctEncode(buffer.slice(i + 1), USERINFO_SET);
-          passwordTokenSeen = true;
-        } else if (passwordTokenSeen) {
-          url.password += pctEncode(buffer, USERINFO_SET);
-        } else {
-          url.username += pctEncode(buffer, USERINFO_SET);
-        }
-        buffer = '';
-      } else if (c === -1 || c === 47 || c === 63 || c === 35 ||
-                 (special && c === 92)) {
-        if (atSignSeen && buffer === '')
-          return null;
-        pointer -= buffer.length + 1;
-        buffer = '';
-        state = HOST;
-      } else {
-        buffer += ch;
+      // Scan to the end of the authority; everything before its last '@'
+      // is credentials (earlier '@'s end up as %40, as the standard's
+      // character loop makes them), split at the first ':'.
+      end = pointer;
+      i = -1;
+      while (end < len) {
+        c = input.charCodeAt(end);
+        if (c === 47 || c === 63 || c === 35 || (special && c === 92))
+          break;
+        if (c === 64)
+          i = end;
+        end++;
       }
+      if (i >= 0) {
+        seg = input.slice(pointer, i);
+        end = seg.indexOf(':');
+        if (end >= 0) {
+          url.username += pctEncode(seg.slice(0, end), USERINFO_SET);
+          url.password += pctEncode(seg.slice(end + 1), USERINFO_SET);
+        } else {
+          url.username += pctEncode(seg, USERINFO_SET);
+        }
+        c = i + 1 < len ? input.charCodeAt(i + 1) : -1;
+        if (c === -1 || c === 47 || c === 63 || c === 35 ||
+            (special && c === 92))
+          return null; // credentials without a host
+        pointer = i + 1;
+      }
+      state = HOST;
+      pointer--;
       break;
 
     case HOST:
@@ -809,7 +815,25 @@ function basicParse(input, base, url, stateOverride) {
       if (stateOverride && url.scheme === 'file') {
         pointer--;
         state = FILE_HOST;
-      } else if (c === 58 && !insideBrackets) { // :
+        break;
+      }
+      end = pointer;
+      while (end < len) {
+        c = input.charCodeAt(end);
+        if (c === 91) {
+          insideBrackets = true;
+        } else if (c === 93) {
+          insideBrackets = false;
+        } else if ((c === 58 && !insideBrackets) || c === 47 || c === 63 ||
+                   c === 35 || (special && c === 92)) {
+          break;
+        }
+        end++;
+      }
+      buffer += input.slice(pointer, end);
+      pointer = end;
+      c = pointer < len ? input.charCodeAt(pointer) : -1;
+      if (c === 58) { // ':' outside brackets
         if (buffer === '')
           return null;
         if (stateOverride === HOSTNAME)
@@ -820,8 +844,7 @@ function basicParse(input, base, url, stateOverride) {
         url.host = host;
         buffer = '';
         state = PORT;
-      } else if (c === -1 || c === 47 || c === 63 || c === 35 ||
-                 (special && c === 92)) {
+      } else {
         pointer--;
         if (special && buffer === '')
           return null;
@@ -836,10 +859,6 @@ function basicParse(input, base, url, stateOverride) {
         state = PATH_START;
         if (stateOverride)
           return url;
-      } else {
-        if (c === 91) insideBrackets = true;
-        if (c === 93) insideBrackets = false;
-        buffer += ch;
       }
       break;
 
@@ -960,31 +979,41 @@ function basicParse(input, base, url, stateOverride) {
       break;
 
     case PATH:
-      // Take the whole segment at once: up to '/', ('\'), '?' or '#'.
+      // The whole path at once: encode it (C), then walk its segments.
+      // Encoding first is equivalent: the separators, '.', '%' and drive
+      // letters are never encoded by the path set.
       end = pointer;
-      while (end < len) {
-        c = input.charCodeAt(end);
-        if (c === 47 || (special && c === 92) ||
-            (!stateOverride && (c === 63 || c === 35)))
-          break;
-        end++;
+      if (!stateOverride) {
+        while (end < len) {
+          c = input.charCodeAt(end);
+          if (c === 63 || c === 35)
+            break;
+          end++;
+        }
+      } else {
+        end = len;
       }
-      // A drive letter left in buffer by the file host state leads.
-      seg = buffer + input.slice(pointer, end);
+      segs = pctEncode(buffer + input.slice(pointer, end), PATH_SET);
       buffer = '';
+      segs = special ? segs.split(/[\/\\]/) : segs.split('/');
       pointer = end;
       c = pointer < len ? input.charCodeAt(pointer) : -1;
-      if (isDoubleDot(seg)) {
-        shortenPath(url);
-        if (c !== 47 && !(special && c === 92))
-          url.path.push('');
-      } else if (isSingleDot(seg) && c !== 47 && !(special && c === 92)) {
-        url.path.push('');
-      } else if (!isSingleDot(seg)) {
-        if (url.scheme === 'file' && url.path.length === 0 &&
-            isWindowsDriveLetter(seg, false))
-          seg = seg.charAt(0) + ':';
-        url.path.push(pctEncode(seg, PATH_SET));
+      for (i = 0; i < segs.length; i++) {
+        seg = segs[i];
+        last = i === segs.length - 1; // else followed by a separator
+        if (seg.length <= 6 && isDoubleDot(seg)) {
+          shortenPath(url);
+          if (last)
+            url.path.push('');
+        } else if (seg.length <= 3 && isSingleDot(seg)) {
+          if (last)
+            url.path.push('');
+        } else {
+          if (url.scheme === 'file' && url.path.length === 0 &&
+              isWindowsDriveLetter(seg, false))
+            seg = seg.charAt(0) + ':';
+          url.path.push(seg);
+        }
       }
       if (c === 63) {
         url.query = '';
@@ -992,8 +1021,9 @@ function basicParse(input, base, url, stateOverride) {
       } else if (c === 35) {
         url.fragment = '';
         state = FRAGMENT;
-      } else if (c === -1) {
+      } else {
         pointer = len;
+        c = -1;
       }
       break;
 
@@ -1118,10 +1148,8 @@ function formParse(input) {
   return list;
 }
 
-var FORM_EXTRA = /[!'()~]/g;
 function formEncode(s) {
-  s = encodeURIComponent(toUSV(s));
-  return s.replace(FORM_EXTRA, pctChar).replace(/%20/g, '+');
+  return native.pctEncode(toUSV(s), FORM_SET);
 }
 
 function formSerialize(list) {
@@ -1160,8 +1188,8 @@ function URLSearchParams(init) {
     throw errors.make(TypeError, 'ERR_CONSTRUCT_CALL_REQUIRED',
                       'Class constructor URLSearchParams cannot be invoked without \'new\'');
   var list = [], i, keys, pair, it, step;
-  Object.defineProperty(this, kList, {value: list, writable: true});
-  Object.defineProperty(this, kURL, {value: null, writable: true});
+  this[kList] = list;
+  this[kURL] = null;
   if (init === undefined || init === null) {
     // empty
   } else if (typeof init === 'object' || typeof init === 'function') {
@@ -1423,11 +1451,11 @@ function URL(input, base) {
   var rec = parseOrNull(input, base);
   if (rec === null)
     throw invalidUrl(String(input), base === undefined ? undefined : String(base));
-  Object.defineProperty(this, kContext, {value: rec, writable: true});
+  this[kContext] = rec; // symbol keys: invisible to for-in and keys()
   var params = new URLSearchParams();
   params[kList] = rec.query ? formParse(rec.query) : [];
   params[kURL] = this;
-  Object.defineProperty(this, kSearchParams, {value: params, writable: true});
+  this[kSearchParams] = params;
 }
 
 function parseOrNull(input, base) {
