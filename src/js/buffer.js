@@ -674,6 +674,132 @@ Object.defineProperty(proto, 'offset', {
   get: function () { return Buffer.isBuffer(this) ? this.byteOffset : undefined; }
 });
 
+// ---- ES2015 %TypedArray%.prototype methods Duktape lacks ----
+// Installed (where missing) on the prototype all typed arrays share, when
+// this module loads; generic over the element type. map/filter/slice make
+// a new array of the receiver's kind (a Buffer for a Buffer).
+(function () {
+  var TA = Object.getPrototypeOf(Uint8Array.prototype);
+  var AP = Array.prototype;
+  function make(self, n) {
+    return Buffer.isBuffer(self) ? native.alloc(n, true) : new self.constructor(n);
+  }
+  function fnArg(fn) {
+    if (typeof fn !== 'function') throw new TypeError(String(fn) + ' is not a function');
+  }
+  function relIndex(i, len, def) {
+    if (i === undefined) return def;
+    i = Math.trunc ? Math.trunc(+i) || 0 : (+i | 0);
+    return i < 0 ? Math.max(len + i, 0) : Math.min(i, len);
+  }
+  var methods = {
+    forEach: function forEach(fn, thisArg) {
+      fnArg(fn);
+      for (var i = 0, n = this.length; i < n; i++) fn.call(thisArg, this[i], i, this);
+    },
+    map: function map(fn, thisArg) {
+      fnArg(fn);
+      var n = this.length, out = make(this, n);
+      for (var i = 0; i < n; i++) out[i] = fn.call(thisArg, this[i], i, this);
+      return out;
+    },
+    filter: function filter(fn, thisArg) {
+      fnArg(fn);
+      var kept = [], i, out;
+      for (i = 0; i < this.length; i++) if (fn.call(thisArg, this[i], i, this)) kept.push(this[i]);
+      out = make(this, kept.length);
+      for (i = 0; i < kept.length; i++) out[i] = kept[i];
+      return out;
+    },
+    slice: function slice(start, end) {
+      var n = this.length, s = relIndex(start, n, 0), e = relIndex(end, n, n), out, i;
+      if (Buffer.isBuffer(this)) { // copy, unlike Buffer#slice which views
+        out = native.alloc(e > s ? e - s : 0, false);
+        native.copy(this, out, 0, s, e - s);
+        return out;
+      }
+      out = make(this, e > s ? e - s : 0);
+      for (i = s; i < e; i++) out[i - s] = this[i];
+      return out;
+    },
+    fill: function fill(value, start, end) {
+      var n = this.length, s = relIndex(start, n, 0), e = relIndex(end, n, n);
+      for (var i = s; i < e; i++) this[i] = value;
+      return this;
+    },
+    indexOf: function indexOf(v, from) { return AP.indexOf.call(this, v, from === undefined ? 0 : from); },
+    lastIndexOf: function lastIndexOf(v, from) {
+      return arguments.length > 1 ? AP.lastIndexOf.call(this, v, from) : AP.lastIndexOf.call(this, v);
+    },
+    includes: function includes(v, from) {
+      var n = this.length, i = relIndex(from, n, 0);
+      for (; i < n; i++) if (this[i] === v || (v !== v && this[i] !== this[i])) return true;
+      return false;
+    },
+    join: function join(sep) { return AP.join.call(this, sep === undefined ? ',' : sep); },
+    reverse: function reverse() { AP.reverse.call(this); return this; },
+    sort: function sort(cmp) {
+      var a = AP.slice.call(this);
+      a.sort(cmp === undefined ? function (x, y) {
+        return x < y ? -1 : x > y ? 1 : (x === 0 && y === 0) ? (1 / x < 1 / y ? -1 : 1 / x > 1 / y ? 1 : 0) : 0;
+      } : cmp);
+      for (var i = 0; i < a.length; i++) this[i] = a[i];
+      return this;
+    },
+    every: function every(fn, t) { fnArg(fn); return AP.every.call(this, fn, t); },
+    some: function some(fn, t) { fnArg(fn); return AP.some.call(this, fn, t); },
+    reduce: function reduce() { return AP.reduce.apply(this, arguments); },
+    reduceRight: function reduceRight() { return AP.reduceRight.apply(this, arguments); },
+    find: function find(fn, t) {
+      fnArg(fn);
+      for (var i = 0; i < this.length; i++) if (fn.call(t, this[i], i, this)) return this[i];
+      return undefined;
+    },
+    findIndex: function findIndex(fn, t) {
+      fnArg(fn);
+      for (var i = 0; i < this.length; i++) if (fn.call(t, this[i], i, this)) return i;
+      return -1;
+    },
+    findLast: function findLast(fn, t) {
+      fnArg(fn);
+      for (var i = this.length - 1; i >= 0; i--) if (fn.call(t, this[i], i, this)) return this[i];
+      return undefined;
+    },
+    findLastIndex: function findLastIndex(fn, t) {
+      fnArg(fn);
+      for (var i = this.length - 1; i >= 0; i--) if (fn.call(t, this[i], i, this)) return i;
+      return -1;
+    },
+    at: function at(i) {
+      i = +i || 0;
+      i = i < 0 ? Math.ceil(i) + this.length : Math.floor(i);
+      return i >= 0 && i < this.length ? this[i] : undefined;
+    },
+    copyWithin: function copyWithin(target, start, end) {
+      var n = this.length, t = relIndex(target, n, 0), s = relIndex(start, n, 0), e = relIndex(end, n, n);
+      var count = Math.min(e - s, n - t), tmp = [], i;
+      for (i = 0; i < count; i++) tmp.push(this[s + i]);
+      for (i = 0; i < count; i++) this[t + i] = tmp[i];
+      return this;
+    },
+    keys: function keys() { return new BufferIterator(this, 0); },
+    values: function values() { return new BufferIterator(this, 1); },
+    entries: function entries() { return new BufferIterator(this, 2); },
+    toLocaleString: function toLocaleString() { return AP.join.call(this, ','); }
+  };
+  Object.keys(methods).forEach(function (name) {
+    if (typeof TA[name] === 'function' && name !== 'toLocaleString') return;
+    Object.defineProperty(TA, name, {
+      value: methods[name], writable: true, configurable: true, enumerable: false
+    });
+  });
+  if (typeof Symbol === 'function' && Symbol.iterator && typeof TA[Symbol.iterator] !== 'function') {
+    Object.defineProperty(TA, Symbol.iterator, {
+      value: TA.values, writable: true, configurable: true, enumerable: false
+    });
+  }
+})();
+
 // ---- atob / btoa (WHATWG forgiving base64) ----
 
 function invalidCharacter(msg) {
