@@ -141,9 +141,23 @@ static int http_on_url(llhttp_t *p, const char *at, size_t len) {
   return http_append(http_cur(p), at, len, 0);
 }
 
+static int http_token_char(unsigned char c);
+
 static int http_on_header_field(llhttp_t *p, const char *at, size_t len) {
   http_parser *hp = http_cur(p);
-  int rc = http_append(hp, at, len, hp->last_cb != 1);
+  size_t i;
+  int rc;
+  /* llhttp 8 (non-strict build) lets a space through in a field name;
+   * Node's newer llhttp refuses it, and so do we (no smuggling by
+   * "Transfer-Encoding :" look-alikes). */
+  for (i = 0; i < len; i++) {
+    if (!http_token_char((unsigned char)at[i])) {
+      llhttp_set_error_reason(p, "HPE_INVALID_HEADER_TOKEN:Invalid header "
+                                 "token");
+      return HPE_USER;
+    }
+  }
+  rc = http_append(hp, at, len, hp->last_cb != 1);
   hp->last_cb = 1;
   return rc;
 }
@@ -1048,9 +1062,8 @@ static int http_head_into(duk_context *ctx, http_out *op, duk_idx_t msg,
           goto oom;
       }
       duk_pop(ctx);
-    } else if (!is_client || http_getbool(ctx, msg, "_forceClose")) {
-      if (http_out_add(op, "Connection: close\r\n", 19))
-        goto oom;
+    } else if (http_out_add(op, "Connection: close\r\n", 19)) {
+      goto oom;
     }
   }
   if (http_out_add(op, "\r\n", 2))

@@ -556,6 +556,7 @@ ServerResponse.prototype._implicitHeader = function (bodyLen) {
   var code = this.statusCode;
   if (code === 204 || code === 304 || (code >= 100 && code <= 199)) this._hasBody = false;
   var conn = this._conn;
+  if (conn !== null && conn.server._closing) this.shouldKeepAlive = false;
   if (conn !== null && this.shouldKeepAlive) {
     var server = conn.server;
     if (server._kaValue !== server.keepAliveTimeout) {
@@ -580,6 +581,7 @@ ServerResponse.prototype.end = function (chunk, encoding, cb) {
   var code = this.statusCode;
   if (code === 204 || code === 304 || (code >= 100 && code <= 199)) this._hasBody = false;
   var conn = this._conn;
+  if (conn !== null && conn.server._closing) this.shouldKeepAlive = false;
   if (conn !== null && this.shouldKeepAlive) {
     var server = conn.server;
     if (server._kaValue !== server.keepAliveTimeout) {
@@ -947,7 +949,9 @@ function onServerEnd(nread) {
     socket.destroy();
     return;
   }
-  if (conn.outHead === conn.outgoing.length) socket.end();
+  // The socket's readable side never sees the EOF (the parser consumed
+  // it): end and destroy once flushed.
+  if (conn.outHead === conn.outgoing.length) socket.destroySoon();
 }
 
 function onResponseFinished(conn, res) {
@@ -981,7 +985,7 @@ function onResponseFinished(conn, res) {
   conn.outgoing.length = 0;
   conn.outHead = 0;
   if (conn.ended && !conn.incoming) {
-    socket.end();
+    socket.destroySoon();
     return;
   }
   if (!conn.incoming) conn.busy = false;

@@ -70,14 +70,17 @@ function Socket(options) {
     writableHighWaterMark: options.writableHighWaterMark
   });
   this.allowHalfOpen = !!options.allowHalfOpen;
+  this.on('end', onReadableStreamEnd);
   if (options.handle) {
     this._attach(options.handle);
+    // As Node: a socket made from a handle starts reading at once.
     if (options.pauseOnCreate) {
       this._handle.reading = false;
       this.pause();
+    } else if (!options.manualStart) {
+      this.read(0);
     }
   }
-  this.on('end', onReadableStreamEnd);
 }
 inherits(Socket, stream.Duplex);
 
@@ -90,10 +93,23 @@ Socket.prototype._attach = function (handle) {
   if (this._unref) handle.setRef(false);
 };
 
+// Without allowHalfOpen, Duplex ends the writable side on the next tick
+// after 'end'; 'end' listeners may still write until then (Node).
 function onReadableStreamEnd() {
-  if (!this.allowHalfOpen && !this.writableEnded && !this.destroyed) {
-    this.end();
-  }
+  if (!this.allowHalfOpen) this.write = writeAfterFIN;
+}
+
+function writeAfterFIN(chunk, encoding, cb) {
+  if (!this.writableEnded)
+    return stream.Duplex.prototype.write.call(this, chunk, encoding, cb);
+  if (typeof encoding === 'function') cb = encoding;
+  var er = makeCode(Error, 'EPIPE', 'This socket has been ended by the other party');
+  var self = this;
+  process.nextTick(function () {
+    self.destroy(er);
+    if (typeof cb === 'function') cb(er);
+  });
+  return false;
 }
 
 function onTimeout() {
