@@ -79,6 +79,9 @@ assert.equal(s.localsVisible, 'number,function');
 assert.equal(typeof moduleLocal, 'undefined');
 assert.equal(typeof moduleFunction, 'undefined');
 assert.equal(global.moduleLocal, undefined);
+// The loader's native half is not in a user module's scope.
+assert.equal(typeof native, 'undefined');
+assert.equal(arguments.length, 5, 'exports, require, module, __filename, __dirname');
 assert.equal(s.strictThis, global, 'sloppy mode by default');
 assert.equal(require('./fixtures/scope/strict').isStrict, true);
 
