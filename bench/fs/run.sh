@@ -24,6 +24,7 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a > 0) printf "%.2f", b / a; else
 
 # ---- readFile / writeFile 256 MB ----
 head -c 268435456 /dev/urandom > "$T/big"
+sync
 j=$(best "$JSRT" "$D/readwrite.js" "$T/big")
 echo "readFile 256MB: jsrt $(echo "$j" | cut -d' ' -f1) ms"
 echo "writeFile 256MB: jsrt $(echo "$j" | cut -d' ' -f2) ms"
@@ -35,11 +36,25 @@ fi
 rm -f "$T/big"
 
 # ---- stream copy 1 GB ----
+# The source is flushed first and the two runtimes alternate (best of 2
+# each): a copy running while the kernel still writes back the previous
+# gigabyte would be measured against the disk, not the runtime.
 head -c 1073741824 /dev/zero > "$T/src"
-j=$("$JSRT" "$D/copy.js" "$T/src" "$T/dst")
+sync
+jbest=""; nbest=""
+for i in 1 2; do
+  rm -f "$T/dst"; sync
+  j=$("$JSRT" "$D/copy.js" "$T/src" "$T/dst")
+  if [ -z "$jbest" ] || [ "${j%% *}" -lt "${jbest%% *}" ]; then jbest="$j"; fi
+  if [ $have_node = 1 ]; then
+    rm -f "$T/dst"; sync
+    n=$(node "$D/copy.js" "$T/src" "$T/dst")
+    if [ -z "$nbest" ] || [ "${n%% *}" -lt "${nbest%% *}" ]; then nbest="$n"; fi
+  fi
+done
+j=$jbest; n=$nbest
 echo "stream copy 1GB: jsrt $(echo "$j" | cut -d' ' -f1) ms, peak RSS $(echo "$j" | cut -d' ' -f2) kB (target < 65536 kB)"
 if [ $have_node = 1 ]; then
-  n=$(node "$D/copy.js" "$T/src" "$T/dst")
   echo "stream copy 1GB: node $(echo "$n" | cut -d' ' -f1) ms, peak RSS $(echo "$n" | cut -d' ' -f2) kB; throughput ratio (jsrt/node) $(ratio "$(echo "$j" | cut -d' ' -f1)" "$(echo "$n" | cut -d' ' -f1)") (target >= 0.8)"
 fi
 rm -f "$T/src" "$T/dst"
