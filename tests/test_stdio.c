@@ -81,6 +81,20 @@ static void test_a_tty_has_istty_columns_and_rows(void **state) {
     assert_string_equal(out, "true true 77 21\r\n");
 }
 
+/* stdin and stdout both a terminal: the line comes back once echoed by the
+ * terminal and once by the script; ^D ends it. */
+static void test_tty_stdin_pipes_to_tty_stdout(void **state) {
+  const char *out;
+  (void)state;
+  out = stdio_run("command -v script >/dev/null || { echo skip; exit 0; }; "
+                  "(printf 'abc\\n'; sleep 0.5; printf '\\004') | "
+                  "timeout 10 script -qc '%s tests/js/stdio/fixtures/cat.js' "
+                  "/dev/null%s",
+                  "");
+  if (strcmp(out, "skip\n") != 0)
+    assert_string_equal(out, "abc\r\nabc\r\n");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_stdin_pipe_to_stdout_pipe),
@@ -89,6 +103,7 @@ int main(void) {
       cmocka_unit_test(test_output_is_not_lost_at_exit_on_a_pipe),
       cmocka_unit_test(test_pipes_are_not_ttys),
       cmocka_unit_test(test_a_tty_has_istty_columns_and_rows),
+      cmocka_unit_test(test_tty_stdin_pipes_to_tty_stdout),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
