@@ -731,6 +731,10 @@ static void fs_job_free(fs_job *j) {
  * must neither longjmp through libuv nor leak the job. */
 static duk_ret_t fs_job_alloc_safe(duk_context *ctx, void *udata) {
   fs_job *j = udata;
+  if (j->big_len > 0x7fffffffu) /* Node's kIoMaxLength */
+    return jsrt__throw_code(ctx, DUK_ERR_RANGE_ERROR, "ERR_FS_FILE_TOO_LARGE",
+                            "File size (%.0f) is greater than 2 GiB",
+                            (double)j->big_len);
   j->big = duk_push_buffer_raw(ctx, j->big_len, DUK_BUF_FLAG_NOZERO);
   return 1;
 }
@@ -775,7 +779,14 @@ static void fs_job_after(uv_work_t *w, int status) {
         return;
       jsrt__req_done(iso);
     } else {
-      duk_pop(ctx);
+      /* The allocation's error (memory limit, over 2 GiB) is the result. */
+      fs_job_close(j);
+      jsrt_push_ref(ctx, j->cb);
+      duk_push_undefined(ctx);
+      duk_pull(ctx, -3);
+      fs_job_free(j);
+      jsrt__callback(iso, 1);
+      return;
     }
     j->err = UV_ENOMEM;
     j->syscall = "read";

@@ -121,6 +121,41 @@ static void test_fs_root_confines_paths_and_symlinks(void **state) {
   assert_int_equal(system(cmd), 0);
 }
 
+/* A file bigger than the memory limit: readFile reports the failed
+ * allocation to its callback (and readFileSync throws); the isolate goes on. */
+static void test_read_file_over_the_memory_limit_fails_cleanly(void **state) {
+  jsrt_options o;
+  jsrt_isolate *iso;
+  char buf[256], path[64];
+  FILE *f;
+  (void)state;
+  snprintf(path, sizeof(path), "/tmp/jsrt-test-big-%d.bin", (int)getpid());
+  f = fopen(path, "w");
+  assert_non_null(f);
+  assert_int_equal(fseek(f, 8 << 20, SEEK_SET), 0);
+  fputc('x', f);
+  fclose(f);
+  jsrt_options_init(&o);
+  o.memory_limit = 4 << 20;
+  iso = jsrt_isolate_new(&o);
+  assert_non_null(iso);
+  duk_push_string(jsrt_context(iso), path);
+  duk_put_global_string(jsrt_context(iso), "BIG");
+  assert_int_equal(tu_eval(iso, "var fs = require('fs'), res = 'none';"
+                                "fs.readFile(BIG, "
+                                "function (e, b) { res = e ? 'err' : 'data'; "
+                                "});"),
+                   JSRT_OK);
+  assert_int_equal(jsrt_run(iso, JSRT_RUN_DEFAULT), 0);
+  tu_eval_string(iso,
+                 "var s; try { fs.readFileSync(BIG); s = "
+                 "'data'; } catch (e) { s = 'threw'; } res + ' ' + s",
+                 buf, sizeof(buf));
+  assert_string_equal(buf, "err threw");
+  jsrt_isolate_free(iso);
+  unlink(path);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_fs_is_denied_without_the_fs_capability),
@@ -128,6 +163,7 @@ int main(void) {
                                       tu_setup, tu_teardown),
       cmocka_unit_test(test_freeing_with_requests_in_flight_never_calls_back),
       cmocka_unit_test(test_fs_root_confines_paths_and_symlinks),
+      cmocka_unit_test(test_read_file_over_the_memory_limit_fails_cleanly),
       cmocka_unit_test_setup_teardown(test_async_results_arrive_on_the_loop,
                                       tu_setup, tu_teardown),
   };
