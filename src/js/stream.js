@@ -919,6 +919,42 @@ Readable.from = function (iterable, opts) {
   return readable;
 };
 
+// readable[Symbol.asyncIterator](): { next, return } over read() and
+// 'readable', for code that iterates by hand (no for-await in ES5).
+if (typeof Symbol === 'function' && Symbol.asyncIterator) {
+  Readable.prototype[Symbol.asyncIterator] = function () {
+    var stream = this, error = null, done = false, waiting = null;
+    function wake() {
+      if (waiting) { var w = waiting; waiting = null; w(); }
+    }
+    stream.on('readable', wake);
+    eos(stream, { writable: false }, function (err) {
+      error = err || null;
+      done = true;
+      wake();
+    });
+    var it = {
+      next: function () {
+        return new Promise(function (resolve, reject) {
+          (function tryRead() {
+            var chunk = stream.destroyed ? null : stream.read();
+            if (chunk !== null) return resolve({ value: chunk, done: false });
+            if (error) return reject(error);
+            if (done) return resolve({ value: undefined, done: true });
+            waiting = tryRead;
+          })();
+        });
+      },
+      'return': function () {
+        stream.destroy();
+        return Promise.resolve({ value: undefined, done: true });
+      }
+    };
+    it[Symbol.asyncIterator] = function () { return this; };
+    return it;
+  };
+}
+
 // ---- Writable ----
 
 function WritableState(options, stream, isDuplex) {

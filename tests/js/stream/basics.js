@@ -197,3 +197,22 @@ var Readable = stream.Readable, Writable = stream.Writable, PassThrough = stream
   w.on('finish', common.mustCall(function () { assert.deepStrictEqual(seen, ['a', 'b', 'c']); }));
   setImmediate(function () { w.end(); });
 })();
+
+// ---- async iteration by hand (where the engine has Symbol.asyncIterator) ----
+if (typeof Symbol === 'function' && Symbol.asyncIterator) (function () {
+  var r = Readable.from(['x', 'y', 'z']);
+  var it = r[Symbol.asyncIterator]();
+  var got = [];
+  function step() {
+    return it.next().then(function (res) {
+      if (res.done) return;
+      got.push(res.value);
+      return step();
+    });
+  }
+  step().then(common.mustCall(function () { assert.deepStrictEqual(got, ['x', 'y', 'z']); }));
+  var bad = new Readable({ read: function () {} });
+  var it2 = bad[Symbol.asyncIterator]();
+  it2.next().then(common.mustNotCall(), common.mustCall(function (e) { assert.strictEqual(e.message, 'boom'); }));
+  bad.destroy(new Error('boom'));
+})();
