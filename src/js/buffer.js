@@ -40,13 +40,11 @@ function requireEncoding(enc) {
   return e;
 }
 
-function isUint8Array(v) {
-  return ArrayBuffer.isView(v) && toStr.call(v) === '[object Uint8Array]';
-}
-function isArrayBuffer(v) {
-  return toStr.call(v) === '[object ArrayBuffer]' ||
-    toStr.call(v) === '[object SharedArrayBuffer]';
-}
+// By internal class (see internal/util/types): prototypes and
+// Symbol.toStringTag can't fake these.
+var types = require('internal/util/types');
+var isUint8Array = types.isUint8Array;
+var isArrayBuffer = types.isAnyArrayBuffer;
 
 // ---- validation (Node's validators) ----
 
