@@ -1,6 +1,7 @@
 // path: Node's POSIX path functions (join, resolve, normalize, relative,
 // dirname, basename, extname, parse, format, isAbsolute, ...) as
-// path.posix; path itself is path.posix (we run on POSIX systems only).
+// path.posix; path itself is path.posix (we run on POSIX systems only);
+// path.win32 is internal/path_win32.
 'use strict';
 
 var errors = require('internal/errors');
@@ -358,5 +359,19 @@ var posix = {
 
 posix._makeLong = posix.toNamespacedPath;
 posix.posix = posix;
+
+// path.win32 loads on first touch: most programs never use it.
+Object.defineProperty(posix, 'win32', {
+  configurable: true,
+  enumerable: true,
+  get: function () {
+    var w = require('internal/path_win32');
+    w.posix = posix;
+    Object.defineProperty(posix, 'win32', {value: w, writable: true,
+                                           enumerable: true,
+                                           configurable: true});
+    return w;
+  }
+});
 
 module.exports = posix;

@@ -1,6 +1,6 @@
 // Ported from Node.js test/parallel/test-path-basename.js (MIT license,
-// Copyright Node.js contributors): the POSIX cases (URL inputs are newer
-// than the Node release we follow).
+// Copyright Node.js contributors); URL inputs are newer than the Node
+// release we follow.
 var assert = require('../_assert.js');
 var path = require('path');
 
@@ -39,3 +39,32 @@ assert.strictEqual(path.posix.basename('foo'), 'foo');
 var controlCharFilename = 'Icon' + String.fromCharCode(13);
 assert.strictEqual(path.posix.basename('/a/b/' + controlCharFilename),
                    controlCharFilename);
+
+// On Windows a backslash acts as a path separator.
+[['\\dir\\basename.ext', undefined, 'basename.ext'],
+ ['\\basename.ext', undefined, 'basename.ext'],
+ ['basename.ext', undefined, 'basename.ext'],
+ ['basename.ext\\', undefined, 'basename.ext'],
+ ['basename.ext\\\\', undefined, 'basename.ext'],
+ ['foo', undefined, 'foo'],
+ ['aaa\\bbb', '\\bbb', 'bbb'],
+ ['aaa\\bbb', 'a\\bbb', 'bbb'],
+ ['aaa\\bbb', 'bbb', 'bbb'],
+ ['aaa\\bbb\\\\\\\\', 'bbb', 'bbb'],
+ ['aaa\\bbb', 'bb', 'b'],
+ ['aaa\\bbb', 'b', 'bb'],
+ ['C:', undefined, ''],
+ ['C:.', undefined, '.'],
+ ['C:\\', undefined, ''],
+ ['C:\\dir\\base.ext', undefined, 'base.ext'],
+ ['C:\\basename.ext', undefined, 'basename.ext'],
+ ['C:basename.ext', undefined, 'basename.ext'],
+ ['C:basename.ext\\', undefined, 'basename.ext'],
+ ['C:basename.ext\\\\', undefined, 'basename.ext'],
+ ['C:foo', undefined, 'foo'],
+ ['file:stream', undefined, 'file:stream'],
+ ['a', 'a', '']
+].forEach(function (t) {
+  assert.strictEqual(path.win32.basename(t[0], t[1]), t[2],
+                     'win32.basename(' + t[0] + ', ' + t[1] + ')');
+});

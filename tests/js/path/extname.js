@@ -1,5 +1,5 @@
 // Ported from Node.js test/parallel/test-path-extname.js (MIT license,
-// Copyright Node.js contributors): the POSIX cases.
+// Copyright Node.js contributors).
 var assert = require('../_assert.js');
 var path = require('path');
 
@@ -18,7 +18,21 @@ var path = require('path');
  ['file.//', '.']
 ].forEach(function (t) {
   assert.strictEqual(path.posix.extname(t[0]), t[1], 'extname(' + t[0] + ')');
+  var input = t[0].replace(/\//g, '\\');
+  assert.strictEqual(path.win32.extname(input), t[1], 'win32.extname(' + input + ')');
+  assert.strictEqual(path.win32.extname('C:' + input), t[1],
+                     'win32.extname(C:' + input + ')');
 });
+
+// On Windows, backslash is a path separator.
+assert.strictEqual(path.win32.extname('.\\'), '');
+assert.strictEqual(path.win32.extname('..\\'), '');
+assert.strictEqual(path.win32.extname('file.ext\\'), '.ext');
+assert.strictEqual(path.win32.extname('file.ext\\\\'), '.ext');
+assert.strictEqual(path.win32.extname('file\\'), '');
+assert.strictEqual(path.win32.extname('file\\\\'), '');
+assert.strictEqual(path.win32.extname('file.\\'), '.');
+assert.strictEqual(path.win32.extname('file.\\\\'), '.');
 
 // On *nix, backslash is a valid name component like any other character.
 assert.strictEqual(path.posix.extname('.\\'), '');

@@ -1,7 +1,6 @@
 // Ported from Node.js test/parallel/test-path.js, test-path-dirname.js,
 // test-path-isabsolute.js, test-path-zero-length-strings.js and
-// test-path-makelong.js (MIT license, Copyright Node.js contributors):
-// the POSIX cases.
+// test-path-makelong.js (MIT license, Copyright Node.js contributors).
 var assert = require('../_assert.js');
 var path = require('path');
 
@@ -11,6 +10,27 @@ function fail(fn) {
   assert.throws(function () { fn.apply(null, args); },
                 {code: 'ERR_INVALID_ARG_TYPE', name: 'TypeError'});
 }
+[path.posix, path.win32].forEach(function (p) {
+  [true, false, 7, null, {}, undefined, [], NaN].forEach(function (test) {
+    fail(p.join, test);
+    fail(p.resolve, test);
+    fail(p.normalize, test);
+    fail(p.isAbsolute, test);
+    fail(p.relative, test, 'foo');
+    fail(p.relative, 'foo', test);
+    fail(p.parse, test);
+    fail(p.dirname, test);
+    fail(p.basename, test);
+    fail(p.extname, test);
+    if (test !== undefined)
+      fail(p.basename, 'foo', test);
+  });
+});
+assert.strictEqual(path.win32.sep, '\\');
+assert.strictEqual(path.win32.delimiter, ';');
+assert.strictEqual(path.win32.win32, path.win32);
+assert.strictEqual(path.win32.posix, path.posix);
+assert.strictEqual(path.posix.win32, path.win32);
 [true, false, 7, null, {}, undefined, [], NaN].forEach(function (test) {
   fail(path.join, test);
   fail(path.resolve, test);
@@ -67,3 +87,54 @@ assert.strictEqual(path.posix.toNamespacedPath('c:\\foo'), 'c:\\foo');
 assert.strictEqual(path.toNamespacedPath(null), null);
 assert.strictEqual(path.toNamespacedPath(100), 100);
 assert.strictEqual(path._makeLong(file), file);
+
+// win32 dirname
+[['c:\\', 'c:\\'], ['c:\\foo', 'c:\\'], ['c:\\foo\\', 'c:\\'],
+ ['c:\\foo\\bar', 'c:\\foo'], ['c:\\foo\\bar\\', 'c:\\foo'],
+ ['c:\\foo\\bar\\baz', 'c:\\foo\\bar'], ['c:\\foo bar\\baz', 'c:\\foo bar'],
+ ['\\', '\\'], ['\\foo', '\\'], ['\\foo\\', '\\'], ['\\foo\\bar', '\\foo'],
+ ['\\foo\\bar\\', '\\foo'], ['\\foo\\bar\\baz', '\\foo\\bar'],
+ ['\\foo bar\\baz', '\\foo bar'], ['c:', 'c:'], ['c:foo', 'c:'], ['c:foo\\', 'c:'],
+ ['c:foo\\bar', 'c:foo'], ['c:foo\\bar\\', 'c:foo'], ['c:foo\\bar\\baz', 'c:foo\\bar'],
+ ['c:foo bar\\baz', 'c:foo bar'], ['file:stream', '.'], ['dir\\file:stream', 'dir'],
+ ['\\\\unc\\share', '\\\\unc\\share'], ['\\\\unc\\share\\foo', '\\\\unc\\share\\'],
+ ['\\\\unc\\share\\foo\\', '\\\\unc\\share\\'],
+ ['\\\\unc\\share\\foo\\bar', '\\\\unc\\share\\foo'],
+ ['\\\\unc\\share\\foo\\bar\\', '\\\\unc\\share\\foo'],
+ ['\\\\unc\\share\\foo\\bar\\baz', '\\\\unc\\share\\foo\\bar'],
+ ['/a/b/', '/a'], ['/a/b', '/a'], ['/a', '/'], ['', '.'], ['/', '/'], ['////', '/'],
+ ['foo', '.']
+].forEach(function (t) {
+  assert.strictEqual(path.win32.dirname(t[0]), t[1], 'win32.dirname(' + t[0] + ')');
+});
+
+// win32 isAbsolute
+[['/', true], ['//', true], ['//server', true], ['//server/file', true],
+ ['\\\\server\\file', true], ['\\\\server', true], ['\\\\', true], ['c', false],
+ ['c:', false], ['c:\\', true], ['c:/', true], ['c://', true], ['C:/Users/', true],
+ ['C:\\Users\\', true], ['C:cwd/another', false], ['C:cwd\\another', false],
+ ['directory/directory', false], ['directory\\directory', false]
+].forEach(function (t) {
+  assert.strictEqual(path.win32.isAbsolute(t[0]), t[1], 'win32.isAbsolute(' + t[0] + ')');
+});
+
+// win32 zero-length strings
+assert.strictEqual(path.win32.join(''), '.');
+assert.strictEqual(path.win32.join('', ''), '.');
+assert.strictEqual(path.win32.normalize(''), '.');
+assert.strictEqual(path.win32.isAbsolute(''), false);
+
+// win32 toNamespacedPath (test-path-makelong.js)
+assert.strictEqual(path.win32.toNamespacedPath('C:\\foo'), '\\\\?\\C:\\foo');
+assert.strictEqual(path.win32.toNamespacedPath('C:/foo'), '\\\\?\\C:\\foo');
+assert.strictEqual(path.win32.toNamespacedPath('\\\\foo\\bar'), '\\\\?\\UNC\\foo\\bar\\');
+assert.strictEqual(path.win32.toNamespacedPath('//foo//bar'), '\\\\?\\UNC\\foo\\bar\\');
+assert.strictEqual(path.win32.toNamespacedPath('\\\\?\\foo'), '\\\\?\\foo');
+assert.strictEqual(path.win32.toNamespacedPath('\\\\?\\c:\\Windows/System'),
+                   '\\\\?\\c:\\Windows\\System');
+assert.strictEqual(path.win32.toNamespacedPath(null), null);
+assert.strictEqual(path.win32.toNamespacedPath(true), true);
+assert.strictEqual(path.win32.toNamespacedPath(1), 1);
+assert.strictEqual(path.win32.toNamespacedPath(), undefined);
+assert.strictEqual(path.win32.toNamespacedPath(''), '');
+assert.strictEqual(path.win32._makeLong, path.win32.toNamespacedPath);

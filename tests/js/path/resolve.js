@@ -1,5 +1,5 @@
 // Ported from Node.js test/parallel/test-path-resolve.js (MIT license,
-// Copyright Node.js contributors): the POSIX cases.
+// Copyright Node.js contributors).
 var assert = require('../_assert.js');
 var path = require('path');
 
@@ -19,3 +19,24 @@ var cwd = process.cwd;
 process.cwd = function () { return ''; };
 assert.strictEqual(path.resolve(), '.');
 process.cwd = cwd;
+
+// win32 (on POSIX the cwd has forward slashes: compare with them).
+[[['c:/blah\\blah', 'd:/games', 'c:../a'], 'c:\\blah\\a'],
+ [['c:/ignore', 'd:\\a/b\\c/d', '\\e.exe'], 'd:\\e.exe'],
+ [['c:/ignore', 'c:/some/file'], 'c:\\some\\file'],
+ [['d:/ignore', 'd:some/dir//'], 'd:\\ignore\\some\\dir'],
+ [['.'], process.cwd()],
+ [['//server/share', '..', 'relative\\'], '\\\\server\\share\\relative'],
+ [['c:/', '//'], 'c:\\'],
+ [['c:/', '//dir'], 'c:\\dir'],
+ [['c:/', '//server/share'], '\\\\server\\share\\'],
+ [['c:/', '//server//share'], '\\\\server\\share\\'],
+ [['c:/', '///some//dir'], 'c:\\some\\dir'],
+ [['C:\\foo\\tmp.3\\', '..\\tmp.3\\cycles\\root.js'],
+  'C:\\foo\\tmp.3\\cycles\\root.js']
+].forEach(function (t) {
+  var actual = path.win32.resolve.apply(null, t[0]);
+  if (actual !== t[1])
+    assert.strictEqual(actual.replace(/\\/g, '/'), t[1],
+                       'win32.resolve(' + JSON.stringify(t[0]) + ')');
+});
