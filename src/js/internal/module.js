@@ -449,7 +449,21 @@ function unknownBuiltin(request) {
 
 // ---- loading ----
 
+// ES modules cannot be required (and Duktape cannot parse them): a .mjs
+// file, or a .js file in a package whose package.json says
+// "type": "module", is ERR_REQUIRE_ESM as in Node 20.
+function requireEsm(filename, module) {
+  var parent = module && module.parent && module.parent.filename;
+  return errors.make(Error, 'ERR_REQUIRE_ESM', 'require() of ES Module ' + filename +
+    (parent ? ' from ' + parent : '') + ' not supported: jsrt runs CommonJS' +
+    ' (ES5); compile ES modules to CommonJS first');
+}
+
 Module._extensions['.js'] = function (module, filename) {
+  if (filename.slice(-3) === '.js') {
+    var scope = readPackageScope(filename);
+    if (scope && scope.pkg.type === 'module') throw requireEsm(filename, module);
+  }
   var fn = native.compileFile(filename);
   fn.call(module.exports, module.exports, makeRequire(module), module,
     filename, module.path);
@@ -488,6 +502,8 @@ function findExtension(filename) {
 Module.prototype.load = function (filename) {
   this.filename = filename;
   this.paths = nodeModulePaths(dirname(filename));
+  if (filename.slice(-4) === '.mjs' && !Module._extensions['.mjs'])
+    throw requireEsm(filename, this);
   Module._extensions[findExtension(filename)](this, filename);
   this.loaded = true;
 };
