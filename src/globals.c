@@ -33,6 +33,7 @@ static const struct {
     {"Buffer", "buffer", "Buffer"},
     {"atob", "buffer", "atob"},
     {"btoa", "buffer", "btoa"},
+    {"DOMException", "internal/domexception", NULL},
     {"URL", "internal/url", "URL"},
     {"URLSearchParams", "internal/url", "URLSearchParams"},
 };

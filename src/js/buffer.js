@@ -237,13 +237,13 @@ Buffer.copyBytesFrom = function copyBytesFrom(view, offset, length) {
     throw errors.invalidArgType('view', ['TypedArray'], view);
   var per = view.BYTES_PER_ELEMENT || 1, start = 0, end = view.length;
   if (offset !== undefined) {
-    validateNumber(offset, 'offset', 0);
+    validateOffset(offset, 'offset', 0, 9007199254740991);
     if (offset >= view.length) return native.alloc(0, true);
-    start = Math.floor(offset);
+    start = offset;
   }
   if (length !== undefined) {
-    validateNumber(length, 'length', 0);
-    end = Math.min(view.length, start + Math.floor(length));
+    validateOffset(length, 'length', 0, 9007199254740991);
+    end = Math.min(view.length, start + length);
   }
   if (end <= start) return native.alloc(0, true);
   var src = new Uint8Array(view.buffer, view.byteOffset + start * per, (end - start) * per);
@@ -801,11 +801,8 @@ Object.defineProperty(proto, 'offset', {
 // ---- atob / btoa (WHATWG forgiving base64) ----
 
 function invalidCharacter(msg) {
-  if (typeof DOMException === 'function') return new DOMException(msg, 'InvalidCharacterError');
-  var err = new Error(msg);
-  err.name = 'InvalidCharacterError';
-  err.code = 5;
-  return err;
+  var DOMException = require('internal/domexception');
+  return new DOMException(msg, 'InvalidCharacterError');
 }
 
 function btoa(input) {

@@ -8,7 +8,7 @@ function describeReceived(v) {
   if (typeof v === 'object') {
     if (v.constructor && v.constructor.name)
       return ' Received an instance of ' + v.constructor.name;
-    return ' Received ' + Object.prototype.toString.call(v);
+    return ' Received ' + require('internal/inspect').inspect(v, { depth: -1 });
   }
   var s = typeof v === 'string' ? "'" + (v.length > 25 ? v.slice(0, 25) + '...' : v) + "'" : String(v);
   return ' Received type ' + typeof v + ' (' + s + ')';
