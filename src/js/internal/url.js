@@ -1071,10 +1071,7 @@ function basicParse(input, base, url, stateOverride) {
 function serializePath(url) {
   if (url.opaque)
     return url.path;
-  var out = '', i;
-  for (i = 0; i < url.path.length; i++)
-    out += '/' + url.path[i];
-  return out;
+  return url.path.length === 0 ? '' : '/' + url.path.join('/');
 }
 
 function serializeURL(url, excludeFragment) {
