@@ -87,7 +87,7 @@ static void test_tty_stdin_pipes_to_tty_stdout(void **state) {
   const char *out;
   (void)state;
   out = stdio_run("command -v script >/dev/null || { echo skip; exit 0; }; "
-                  "(printf 'abc\\n'; sleep 0.5; printf '\\004') | "
+                  "(printf 'abc\\n'; sleep 2; printf '\\004') | "
                   "timeout 10 script -qc '%s tests/js/stdio/fixtures/cat.js' "
                   "/dev/null%s",
                   "");
