@@ -120,3 +120,24 @@ expect "round 5: good -> pong 5 (calls: 5)"
 expect "summary: 1 serving, 3 failed: crash (threw) hog (memory limit) spin (time budget)"
 expect "good answered 5 of 5 host calls"
 done_example
+
+example http_server "$BUILD/jsrt" examples/http_server.js --selftest
+expect 'POST /todos -> 201 {"id":1,"title":"write the docs","done":false}'
+expect 'POST /todos -> 400 {"error":"invalid JSON"}'
+expect 'PATCH /todos/1 -> 200 {"id":1,"title":"write the docs","done":true}'
+expect 'DELETE /todos/2 -> 204'
+expect 'GET /todos -> 200 [{"id":1,"title":"write the docs","done":true}]'
+expect 'GET /todos/9 -> 404 {"error":"no todo 9"}'
+expect 'PUT /todos/1 -> 405 {"error":"PUT not allowed"}'
+expect 'GET /health -> 200 {"status":"ok","todos":1}'
+done_example
+
+example http_host "$BUILD/examples/http_host"
+expect "GET /hello -> HTTP/1.1 200 OK | hello from the script (request 1)"
+expect 'POST /sum -> HTTP/1.1 200 OK | {"sum":10}'
+expect "GET /files -> HTTP/1.1 403 Forbidden | ERR_ACCESS_DENIED"
+expect "host: the script failed: Error: script execution timed out after 200 ms"
+expect "GET /spin -> connection closed without an answer"
+expect "GET /hello -> HTTP/1.1 200 OK | hello from the script (request 5)"
+expect "host: 5 requests counted in C, 1 restart(s)"
+done_example

@@ -59,6 +59,18 @@ if [ -f tests/examples.sh ]; then
   . tests/examples.sh
 fi
 
+# ---- shell tests: tests/sh/*.sh, each exits 0 on pass ----
+for s in tests/sh/*.sh; do
+  [ -f "$s" ] || continue
+  case "$s" in *"$FILTER"*) ;; *) continue ;; esac
+  if BUILD="$BUILD" timeout 300 sh "$s" >"$tmp/out" 2>&1; then
+    pass
+  else
+    fail "$s"
+    tail -20 "$tmp/out"
+  fi
+done
+
 # ---- JS tests ----
 for f in $(find tests/js -name '*.js' -not -path '*/fixtures/*' -not -path '*/node_modules/*' | sort); do
   case "$(basename "$f")" in _*) continue ;; esac
