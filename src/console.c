@@ -6,6 +6,7 @@
 #include "internal.h"
 
 #include <errno.h>
+#include <stdlib.h>
 #include <unistd.h>
 
 static void console_write_all(int fd, const char *p, size_t len) {
@@ -35,7 +36,12 @@ static duk_ret_t console_write(duk_context *ctx) {
                             "The value of \"fd\" is out of range. It must be "
                             "1 or 2. Received %d",
                             fd);
-  console_write_all(fd, s, len);
+  {
+    size_t ulen;
+    char *u = jsrt__cesu8_to_utf8(s, len, &ulen); /* astral characters */
+    console_write_all(fd, u != NULL ? u : s, u != NULL ? ulen : len);
+    free(u);
+  }
   return 0;
 }
 

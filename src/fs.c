@@ -268,6 +268,16 @@ static void fs_done(uv_fs_t *req) {
       duk_pop(ctx);
   } else {
     nargs = 1;
+    if (r->keep) { /* read/write: (err, 0, buffer) as Node's wrapper */
+      duk_push_int(ctx, 0);
+      nargs = 2;
+    }
+  }
+  /* read/write: the buffer is the third argument, so fs.js can pass the
+   * user's callback straight through (no closure per call). */
+  if (r->keep) {
+    jsrt_push_ref(ctx, r->keep);
+    nargs = 3;
   }
   fs_req_free(r);
   jsrt__callback(iso, nargs);

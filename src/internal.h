@@ -210,6 +210,11 @@ void jsrt__require_function(duk_context *ctx, duk_idx_t idx,
 /* Copies "Name: message\n    at ..." of the value at idx (safe). */
 char *jsrt__error_text(duk_context *ctx, duk_idx_t idx);
 
+/* stdio.c: Duktape strings are CESU-8 (a character outside the BMP is two
+ * 3-byte surrogates); output wants UTF-8. Returns a malloc'ed UTF-8 copy,
+ * or NULL when s needs no change (or on out of memory: write s as is). */
+char *jsrt__cesu8_to_utf8(const char *s, size_t len, size_t *outlen);
+
 /* modules.c */
 void jsrt__modules_init(jsrt_isolate *iso);
 void jsrt__modules_free(jsrt_isolate *iso);

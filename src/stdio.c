@@ -65,7 +65,7 @@ static duk_ret_t stdio_guess_handle(duk_context *ctx) {
  * 3-byte surrogates (ED A0..AF xx ED B0..BF xx). Terminals and files want
  * UTF-8, so such pairs become one 4-byte sequence. Returns a malloc'ed
  * copy, or NULL when s needs no change (the common case). */
-static char *stdio_cesu8_to_utf8(const char *s, size_t len, size_t *outlen) {
+char *jsrt__cesu8_to_utf8(const char *s, size_t len, size_t *outlen) {
   const unsigned char *p = (const unsigned char *)s;
   unsigned char *out, *w;
   size_t i;
@@ -104,7 +104,7 @@ static duk_ret_t stdio_write_sync(duk_context *ctx) {
   size_t done = 0, clen = 0;
   if (duk_is_string(ctx, 1)) {
     p = duk_get_lstring(ctx, 1, &len);
-    conv = stdio_cesu8_to_utf8(p, len, &clen);
+    conv = jsrt__cesu8_to_utf8(p, len, &clen);
     if (conv != NULL) {
       p = conv;
       len = clen;

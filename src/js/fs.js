@@ -127,9 +127,8 @@ exports.read = function read(fd, buffer, offset, length, position, cb) {
     process.nextTick(function () { cb(null, 0, buf); });
     return;
   }
-  native.read(fd, buf, args[1], args[2], args[3], function (err, n) {
-    if (err) cb(err); else cb(null, n, buf);
-  });
+  // The native callback gets (err, bytesRead, buffer) already.
+  native.read(fd, buf, args[1], args[2], args[3], cb);
 };
 exports.readSync = function readSync(fd, buffer, offset, length, position) {
   var args = readArgs(fd, buffer, offset, length, position);
@@ -167,10 +166,13 @@ exports.write = function write(fd, buffer, offset, length, position, cb) {
   while (i > 1 && typeof a[i] !== 'function') i--;
   cb = checkCb(a[i]);
   var args = writeArgs(fd, buffer, i > 2 ? offset : undefined, i > 3 ? length : undefined, i > 4 ? position : undefined);
-  var buf = ArrayBuffer.isView(buffer) ? buffer : buffer;
-  native.write(fd, args[0], args[1], args[2], args[3], function (err, n) {
-    if (err) cb(err); else cb(null, n, buf);
-  });
+  if (ArrayBuffer.isView(buffer)) {
+    native.write(fd, args[0], args[1], args[2], args[3], cb);
+  } else {
+    native.write(fd, args[0], args[1], args[2], args[3], function (err, n) {
+      cb(err, n, buffer);
+    });
+  }
 };
 exports.writeSync = function writeSync(fd, buffer, offset, length, position) {
   var args = writeArgs(fd, buffer, offset, length, position);
