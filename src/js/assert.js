@@ -8,6 +8,7 @@ var comparisons = require('internal/comparisons');
 var errors = require('internal/errors');
 var isDeepEqual = comparisons.isDeepEqual;
 var isDeepStrictEqual = comparisons.isDeepStrictEqual;
+var types = require('internal/util/types');
 var toStr = Object.prototype.toString;
 
 var utilMod;
@@ -16,7 +17,7 @@ function inspect(v) {
   return utilMod.inspect(v);
 }
 
-function isRegExp(v) { return toStr.call(v) === '[object RegExp]'; }
+function isRegExp(v) { return types.isRegExp(v); }
 function isPromiseLike(v) {
   return v !== null && (typeof v === 'object' || typeof v === 'function') &&
     typeof v.then === 'function';
@@ -46,10 +47,9 @@ function quote(s) {
 function render(v, indent, seen, out, prefix, suffix) {
   var t = typeof v, pad = new Array(indent + 1).join('  '), keys, i, open, close;
   if (t === 'string') { out.push(pad + prefix + quote(v) + suffix); return; }
-  if (t !== 'object' || v === null || v instanceof Date || isRegExp(v) ||
-      v instanceof Error || ArrayBuffer.isView(v) || indent > 20) {
-    var s = t === 'object' && v !== null && (v instanceof Error) ?
-      '[' + String(v) + ']' : inspect(v);
+  if (t !== 'object' || v === null || types.isDate(v) || types.isRegExp(v) ||
+      types.isNativeError(v) || ArrayBuffer.isView(v) || indent > 20) {
+    var s = types.isNativeError(v) ? '[' + Error.prototype.toString.call(v) + ']' : inspect(v);
     var lines = s.split('\n');
     for (i = 0; i < lines.length; i++)
       out.push((i === 0 ? pad + prefix : pad) + lines[i] + (i === lines.length - 1 ? suffix : ''));
@@ -103,6 +103,12 @@ function renderLines(v) {
   return out;
 }
 
+// Lines that differ only by the trailing comma of a last entry are the same
+// line (as in Node's diff).
+function same(x, y) {
+  return x === y || x + ',' === y || x === y + ',';
+}
+
 // Line diff by longest common subsequence (inputs are small renderings).
 function diffLines(a, b) {
   var n = a.length, m = b.length, i, j;
@@ -112,11 +118,14 @@ function diffLines(a, b) {
   for (j = 0; j <= m; j++) L[n][j] = 0;
   for (i = n - 1; i >= 0; i--)
     for (j = m - 1; j >= 0; j--)
-      L[i][j] = a[i] === b[j] ? L[i + 1][j + 1] + 1 : Math.max(L[i + 1][j], L[i][j + 1]);
+      L[i][j] = same(a[i], b[j]) ? L[i + 1][j + 1] + 1 : Math.max(L[i + 1][j], L[i][j + 1]);
   var out = [];
   i = 0; j = 0;
   while (i < n || j < m) {
-    if (i < n && j < m && a[i] === b[j]) { out.push('  ' + a[i]); i++; j++; }
+    if (i < n && j < m && same(a[i], b[j])) {
+      out.push('  ' + (a[i].length >= b[j].length ? a[i] : b[j]));
+      i++; j++;
+    }
     else if (j >= m || (i < n && L[i + 1][j] >= L[i][j + 1])) { out.push('+ ' + a[i]); i++; }
     else { out.push('- ' + b[j]); j++; }
   }
@@ -182,9 +191,18 @@ function buildMessage(actual, expected, operator) {
     case 'notDeepEqual':
       a = renderLines(actual);
       var key = operator;
-      if (operator === 'notStrictEqual' && typeof actual === 'object' && actual !== null)
+      if (operator === 'notStrictEqual' && ((typeof actual === 'object' && actual !== null) ||
+          typeof actual === 'function'))
         key = 'notStrictEqualObject';
-      if (a.length === 1) return kReadableOperator[key] + ' ' + a[0];
+      if (operator === 'notDeepEqual') {
+        b = renderLines(expected);
+        if (a.join('\n') !== b.join('\n')) {
+          return kReadableOperator.notDeepEqualUnequal + '\n\n' + a.join('\n') +
+            '\n\nshould not loosely deep-equal\n\n' + b.join('\n');
+        }
+        return kReadableOperator[key] + '\n\n' + a.join('\n');
+      }
+      if (a.length === 1) return kReadableOperator[key] + (a[0].length > 5 ? '\n\n' : ' ') + a[0];
       return kReadableOperator[key] + '\n\n' + a.join('\n') + '\n';
     case 'deepEqual':
       a = renderLines(actual); b = renderLines(expected);

@@ -1,14 +1,18 @@
 // internal/comparisons: the one deep-equality algorithm behind
 // assert.deepEqual/deepStrictEqual and util.isDeepStrictEqual, after Node's
-// lib/internal/util/comparisons.js (loose and strict modes, cycles, Map/Set,
-// typed arrays, boxed primitives, Date/RegExp/Error).
+// lib/internal/util/comparisons.js: loose and strict modes, cycles,
+// Map/Set (order-free, loose keys in loose mode), typed arrays, boxed
+// primitives, Date/RegExp/Error. Built-in kinds are told apart by their
+// internal class (native.classOf, shared with util.types), so prototypes
+// and Symbol.toStringTag cannot fake them; methods are never called on
+// the compared values (a Date's own getTime, a Number's own valueOf).
 'use strict';
 
-var toStr = Object.prototype.toString;
-var hasOwn = Object.prototype.hasOwnProperty;
+var classOf = native.classOf;
 var propIsEnum = Object.prototype.propertyIsEnumerable;
 var getProto = Object.getPrototypeOf;
 var hasSymbols = typeof Object.getOwnPropertySymbols === 'function';
+var dateGetTime = Date.prototype.getTime;
 
 function objectIs(a, b) {
   if (a === b) return a !== 0 || 1 / a === 1 / b;
@@ -17,15 +21,11 @@ function objectIs(a, b) {
 
 function isMap(v) { return typeof Map === 'function' && v instanceof Map; }
 function isSet(v) { return typeof Set === 'function' && v instanceof Set; }
-function isView(v) { return ArrayBuffer.isView(v); }
 
-function isBoxed(v) {
-  var t = toStr.call(v);
-  return (t === '[object Number]' || t === '[object String]' ||
-    t === '[object Boolean]' || t === '[object Symbol]') && typeof v === 'object';
-}
+var typedNames = ['Int8Array', 'Uint8Array', 'Uint8ClampedArray', 'Int16Array',
+  'Uint16Array', 'Int32Array', 'Uint32Array', 'Float32Array', 'Float64Array', 'DataView'];
 
-// Own enumerable keys (strings, then symbols when strict).
+// Own enumerable keys (strings, then enumerable symbols when strict).
 function ownKeys(o, strict) {
   var keys = Object.keys(o), syms, i;
   if (strict && hasSymbols) {
@@ -44,8 +44,13 @@ function bytesEqual(a, b) {
   return true;
 }
 
-function isFloatArray(v) {
-  return v instanceof Float32Array || v instanceof Float64Array;
+function boxedValue(v, cls) {
+  switch (cls) {
+    case 'Number': return Number.prototype.valueOf.call(v);
+    case 'String': return String.prototype.valueOf.call(v);
+    case 'Boolean': return Boolean.prototype.valueOf.call(v);
+    default: return Symbol.prototype.valueOf.call(v);
+  }
 }
 
 // memos: {a: [], b: []} pairs currently being compared (cycle detection).
@@ -68,45 +73,40 @@ function innerDeepEqual(a, b, strict, memos) {
 }
 
 function objEquiv(a, b, strict, memos) {
-  var ta = toStr.call(a), tb = toStr.call(b), i;
-  if (ta !== tb) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  var ca = classOf(a), cb = classOf(b), i;
+  if (ca !== cb) return false;
+  if (Object.prototype.toString.call(a) !== Object.prototype.toString.call(b)) return false;
 
-  if (Array.isArray(a)) {
+  if (ca === 'Array') {
     if (a.length !== b.length) return false;
-  } else if (ta === '[object Date]') {
-    if (a.getTime() !== b.getTime()) return false;
-  } else if (ta === '[object RegExp]') {
+  } else if (ca === 'Date') {
+    if (dateGetTime.call(a) !== dateGetTime.call(b)) return false;
+  } else if (ca === 'RegExp') {
     if (a.source !== b.source || a.global !== b.global ||
         a.ignoreCase !== b.ignoreCase || a.multiline !== b.multiline ||
         a.lastIndex !== b.lastIndex) return false;
-  } else if (a instanceof Error || b instanceof Error) {
-    if (!(a instanceof Error && b instanceof Error)) return false;
+  } else if (ca === 'Error' || a instanceof Error || b instanceof Error) {
+    if (!(a instanceof Error || ca === 'Error') || !(b instanceof Error || cb === 'Error')) return false;
     if (a.message !== b.message || a.name !== b.name) return false;
-  } else if (isView(a)) {
-    if (!isView(b)) return false;
-    if (!strict && isFloatArray(a)) {
+  } else if (typedNames.indexOf(ca) >= 0) {
+    if (!strict && (ca === 'Float32Array' || ca === 'Float64Array')) {
       if (a.length !== b.length) return false;
       for (i = 0; i < a.length; i++) if (a[i] != b[i]) return false; // eslint-disable-line eqeqeq
     } else if (!bytesEqual(a, b)) {
       return false;
     }
-    // Buffers/typed arrays: also compare extra own keys, but not indices.
+    // Extra own keys count, the indices don't.
     return keysEquiv(a, b, strict, memos, true);
-  } else if (ta === '[object ArrayBuffer]') {
+  } else if (ca === 'ArrayBuffer') {
     if (!bytesEqual(new Uint8Array(a), new Uint8Array(b))) return false;
+  } else if (ca === 'Number' || ca === 'String' || ca === 'Boolean' || ca === 'Symbol') {
+    if (!objectIs(boxedValue(a, ca), boxedValue(b, cb))) return false;
   } else if (isSet(a) || isSet(b)) {
     if (!isSet(a) || !isSet(b) || a.size !== b.size) return false;
   } else if (isMap(a) || isMap(b)) {
     if (!isMap(a) || !isMap(b) || a.size !== b.size) return false;
-  } else if (isBoxed(a)) {
-    if (!isBoxed(b) || !objectIs(a.valueOf(), b.valueOf())) {
-      if (strict || a.valueOf() != b.valueOf()) return false; // eslint-disable-line eqeqeq
-    }
-  } else if (isBoxed(b)) {
-    return false;
   }
-  return keysEquiv(a, b, strict, memos, false);
+  return keysEquiv(a, b, strict, memos, ca === 'String');
 }
 
 function keysEquiv(a, b, strict, memos, skipIndices) {
@@ -123,17 +123,14 @@ function keysEquiv(a, b, strict, memos, skipIndices) {
   if (memos === undefined) {
     memos = { a: [], b: [] };
   } else {
-    for (i = 0; i < memos.a.length; i++) {
-      if (memos.a[i] === a) {
-        if (memos.b[i] === b) return true;
-      }
-    }
+    for (i = 0; i < memos.a.length; i++)
+      if (memos.a[i] === a && memos.b[i] === b) return true;
   }
   memos.a.push(a);
   memos.b.push(b);
   var ok = true;
-  if (isSet(a)) ok = setEquiv(a, b, strict, memos);
-  else if (isMap(a)) ok = mapEquiv(a, b, strict, memos);
+  if (isSet(a)) ok = collectionEquiv(a, b, strict, memos, false);
+  else if (isMap(a)) ok = collectionEquiv(a, b, strict, memos, true);
   for (i = 0; ok && i < ka.length; i++) {
     key = ka[i];
     if (!innerDeepEqual(a[key], b[key], strict, memos)) ok = false;
@@ -147,46 +144,44 @@ function notIndex(k) {
   return typeof k !== 'string' || !/^(0|[1-9][0-9]*)$/.test(k);
 }
 
-function toArray(coll) {
+function entriesOf(coll) {
   var out = [];
   coll.forEach(function (v, k) { out.push([k, v]); });
   return out;
 }
 
-// Every entry of a must find a distinct deep-equal entry in b.
-function setEquiv(a, b, strict, memos) {
-  var ea = toArray(a), eb = toArray(b), used = [], i, j, found;
-  for (i = 0; i < ea.length; i++) {
-    var v = ea[i][1];
-    if ((typeof v !== 'object' || v === null) && b.has(v)) continue;
-    found = false;
-    for (j = 0; j < eb.length; j++) {
-      if (used[j]) continue;
-      if (innerDeepEqual(v, eb[j][1], strict, memos)) {
-        used[j] = true;
-        found = true;
-        break;
-      }
-    }
-    if (!found) return false;
-  }
-  return true;
-}
+function isPrim(v) { return v === null || (typeof v !== 'object' && typeof v !== 'function'); }
 
-function mapEquiv(a, b, strict, memos) {
-  var ea = toArray(a), eb = toArray(b), used = [], i, j, found;
+// Sets and Maps match entries regardless of order: first every primitive
+// key found as such in the other collection, then the rest pairwise by deep
+// equality (keys and values), each entry used once.
+function collectionEquiv(a, b, strict, memos, isMapKind) {
+  var ea = entriesOf(a), eb = entriesOf(b), usedA = [], usedB = [], i, j;
+  var indexB = [];
+  for (j = 0; j < eb.length; j++) indexB.push(eb[j][0]);
   for (i = 0; i < ea.length; i++) {
-    var k = ea[i][0], v = ea[i][1];
-    if ((typeof k !== 'object' || k === null) && b.has(k)) {
-      if (!innerDeepEqual(v, b.get(k), strict, memos)) return false;
-      continue;
+    var k = ea[i][0];
+    if (!isPrim(k) || !b.has(k)) continue;
+    for (j = 0; j < indexB.length; j++) {
+      if (!usedB[j] && (indexB[j] === k || (k !== k && indexB[j] !== indexB[j]))) break;
     }
-    found = false;
+    if (j === indexB.length) continue;
+    if (!isMapKind || innerDeepEqual(ea[i][1], eb[j][1], strict, memos)) {
+      usedA[i] = true;
+      usedB[j] = true;
+    } else if (strict) {
+      return false;
+    }
+  }
+  for (i = 0; i < ea.length; i++) {
+    if (usedA[i]) continue;
+    var found = false;
     for (j = 0; j < eb.length; j++) {
-      if (used[j]) continue;
-      if (innerDeepEqual(k, eb[j][0], strict, memos) &&
-          innerDeepEqual(v, eb[j][1], strict, memos)) {
-        used[j] = true;
+      if (usedB[j]) continue;
+      if (strict && isPrim(ea[i][0]) && isPrim(eb[j][0])) continue; // exact ones matched above
+      if (innerDeepEqual(ea[i][0], eb[j][0], strict, memos) &&
+          (!isMapKind || innerDeepEqual(ea[i][1], eb[j][1], strict, memos))) {
+        usedB[j] = true;
         found = true;
         break;
       }
