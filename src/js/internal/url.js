@@ -1163,6 +1163,16 @@ var kURL = typeof Symbol === 'function' ? Symbol('url') : '_url';
 var kContext = typeof Symbol === 'function' ? Symbol('context') : '_context';
 var kSearchParams = typeof Symbol === 'function' ? Symbol('query') : '_query';
 
+// Internal state lives in non-enumerable symbol-keyed properties, so that
+// util.inspect, assert and Object.assign do not see it.
+function hide(obj, key, value) {
+  Object.defineProperty(obj, key, {value: value, writable: true,
+                                   configurable: true});
+}
+
+var kInspect = typeof Symbol === 'function' && Symbol['for']
+                   ? Symbol['for']('nodejs.util.inspect.custom') : null;
+
 function isURLSearchParams(v) {
   return v !== null && typeof v === 'object' && Array.isArray(v[kList]);
 }
@@ -1185,8 +1195,8 @@ function URLSearchParams(init) {
     throw errors.make(TypeError, 'ERR_CONSTRUCT_CALL_REQUIRED',
                       'Class constructor URLSearchParams cannot be invoked without \'new\'');
   var list = [], i, keys, pair, it, step;
-  this[kList] = list;
-  this[kURL] = null;
+  hide(this, kList, list);
+  hide(this, kURL, null);
   if (init === undefined || init === null) {
     // empty
   } else if (typeof init === 'object' || typeof init === 'function') {
@@ -1448,11 +1458,11 @@ function URL(input, base) {
   var rec = parseOrNull(input, base);
   if (rec === null)
     throw invalidUrl(String(input), base === undefined ? undefined : String(base));
-  this[kContext] = rec; // symbol keys: invisible to for-in and keys()
+  hide(this, kContext, rec);
   var params = new URLSearchParams();
   params[kList] = rec.query ? formParse(rec.query) : [];
   params[kURL] = this;
-  this[kSearchParams] = params;
+  hide(this, kSearchParams, params);
 }
 
 function parseOrNull(input, base) {
@@ -1645,6 +1655,43 @@ if (typeof Symbol === 'function' && Symbol.toStringTag) {
   Object.defineProperty(URL.prototype, Symbol.toStringTag, {
     value: 'URL', configurable: true
   });
+}
+
+// util.inspect output as Node's: the attributes, not the internals.
+if (kInspect !== null) {
+  URL.prototype[kInspect] = function (depth, opts, inspect) {
+    if (typeof depth === 'number' && depth < 0)
+      return this;
+    inspect = typeof inspect === 'function' ? inspect : require('util').inspect;
+    var Ctor = this.constructor || URL;
+    var obj = {};
+    ['href', 'origin', 'protocol', 'username', 'password', 'host', 'hostname',
+     'port', 'pathname', 'search', 'searchParams', 'hash'].forEach(function (k) {
+      obj[k] = this[k];
+    }, this);
+    return (Ctor.name || 'URL') + ' ' + inspect(obj, opts);
+  };
+  URLSearchParams.prototype[kInspect] = function (depth, opts, inspect) {
+    if (typeof depth === 'number' && depth < 0)
+      return '[Object]';
+    inspect = typeof inspect === 'function' ? inspect : require('util').inspect;
+    var inner = {}, k;
+    for (k in opts) inner[k] = opts[k];
+    if (typeof depth === 'number')
+      inner.depth = depth - 1;
+    var out = [], len = -2, i, list = this[kList];
+    for (i = 0; i < list.length; i++) {
+      out.push(inspect(list[i][0], inner) + ' => ' + inspect(list[i][1], inner));
+      len += out[i].replace(/\u001b\[\d\d?m/g, '').length + 2;
+    }
+    var name = (this.constructor && this.constructor.name) || 'URLSearchParams';
+    var breakLength = opts && typeof opts.breakLength === 'number' ? opts.breakLength : 80;
+    if (len > breakLength)
+      return name + ' {\n  ' + out.join(',\n  ') + ' }';
+    if (out.length)
+      return name + ' { ' + out.join(', ') + ' }';
+    return name + ' {}';
+  };
 }
 
 function isURL(v) {
