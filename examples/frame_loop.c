@@ -46,8 +46,10 @@ int main(void) {
   }
   duk_get_global_string(ctx, "state");
   duk_get_prop_string(ctx, -1, "events");
+  /* how many frames depends on the machine; that it took several and x
+   * followed them does not */
   printf("frames: %s; x tracks the frames: %s; events: %s\n",
-         frame >= 10 ? "at least 10" : "too few",
+         frame > 1 ? "several" : "one",
          x == frame * 1.0 ? "yes" : "no", duk_json_encode(ctx, -1));
   duk_pop_2(ctx);
   jsrt_isolate_free(iso);
