@@ -652,12 +652,29 @@ if (typeof Symbol === 'function' && Symbol.iterator) {
   });
 }
 
-proto.inspect = function inspect() {
+// util.inspect(buf): '<Buffer 61 62 ... 3 more bytes, prop: 1>'; honours
+// buffer.INSPECT_MAX_BYTES and shows extra own properties (options given).
+proto.inspect = function inspect(recurseTimes, ctx) {
   var max = exports.INSPECT_MAX_BYTES;
-  var str = native.toString(this, HEX, 0, Math.min(max, this.length)).replace(/(.{2})/g, '$1 ').trim();
+  var actualMax = Math.min(max, this.length);
+  var str = native.toString(this, HEX, 0, actualMax).replace(/(.{2})/g, '$1 ').trim();
   var remaining = this.length - max;
   if (remaining > 0) str += ' ... ' + remaining + ' more byte' + (remaining > 1 ? 's' : '');
-  return '<' + (this.constructor && this.constructor.name || 'Buffer') + (str ? ' ' + str : '') + '>';
+  if (ctx !== null && typeof ctx === 'object') {
+    var keys = (ctx.showHidden ? Object.getOwnPropertyNames(this) : Object.keys(this))
+      .filter(function (k) { return !/^(0|[1-9][0-9]*)$/.test(k); });
+    if (keys.length > 0) {
+      var obj = Object.create(null), self = this, opts = {}, k;
+      keys.forEach(function (key) { obj[key] = self[key]; });
+      for (k in ctx) opts[k] = ctx[k];
+      opts.breakLength = Infinity;
+      opts.compact = true;
+      if (this.length !== 0) str += ', ';
+      // '[Object: null prototype] {'.length === 26
+      str += require('util').inspect(obj, opts).slice(27, -2);
+    }
+  }
+  return '<' + (this.constructor && this.constructor.name || 'Buffer') + ' ' + str + '>';
 };
 if (typeof Symbol === 'function' && Symbol['for'])
   proto[Symbol['for']('nodejs.util.inspect.custom')] = proto.inspect;
