@@ -167,6 +167,14 @@ exports.isPrimitive = function (v) {
 };
 exports.isBuffer = function (v) { return require('buffer').Buffer.isBuffer(v); };
 
+// util._extend(target, source): Object.assign before Object.assign.
+exports._extend = function _extend(target, source) {
+  if (source === null || typeof source !== 'object') return target;
+  var keys = Object.keys(source), i = keys.length;
+  while (i--) target[keys[i]] = source[keys[i]];
+  return target;
+};
+
 exports.toUSVString = function toUSVString(s) {
   return String(s).replace(/[\ud800-\udbff](?![\udc00-\udfff])|([^\ud800-\udbff]|^)[\udc00-\udfff]/g,
     function (m, pre) { return (pre || '') + '\ufffd'; });
