@@ -47,7 +47,6 @@ function getOptions(options, defaults) {
   var r = {};
   for (var d in defaults) r[d] = defaults[d];
   for (var key in options) if (options[key] !== undefined) r[key] = options[key];
-  if (r.encoding === 'buffer') r.encoding = null;
   return r;
 }
 
@@ -60,8 +59,11 @@ function mapCb(cb, fn) {
   return function (err, v) { if (err) cb(err); else cb(null, fn(v)); };
 }
 
+// A name from C (UTF-8) in the requested encoding ('buffer': a Buffer).
 function encodeName(name, enc) {
-  return enc && enc !== 'utf8' && enc !== 'utf-8' ? fromBuffer(toBuffer(name, 'utf8'), enc) : name;
+  if (!enc || enc === 'utf8' || enc === 'utf-8') return name;
+  var b = toBuffer(name, 'utf8');
+  return enc === 'buffer' ? b : fromBuffer(b, enc);
 }
 
 // ---- open / close / read / write ----
@@ -113,7 +115,9 @@ function readArgs(fd, buffer, offset, length, position) {
 }
 
 exports.read = function read(fd, buffer, offset, length, position, cb) {
-  var args;
+  var args, n = arguments.length;
+  // Where Node looks for the callback, by argument count.
+  checkCb(n <= 2 ? buffer : n === 3 ? offset : n === 4 ? length : cb);
   if (typeof buffer === 'function') { cb = buffer; args = readArgs(fd, {}); }
   else if (typeof offset === 'function') { cb = offset; args = readArgs(fd, buffer); }
   else if (typeof length === 'function') { cb = length; args = readArgs(fd, buffer, offset); }
@@ -700,10 +704,10 @@ exports.readFileSync = function readFileSync(path, options) {
 
 function dataOf(data, enc) {
   if (ArrayBuffer.isView(data)) return data;
-  if (typeof data === 'string') return toBuffer(data, enc || 'utf8');
+  if (typeof data === 'string') return toBuffer(data, enc && enc !== 'buffer' ? enc : 'utf8');
   if (data !== null && typeof data === 'object' && typeof data.toString === 'function' &&
       data.toString !== Object.prototype.toString)
-    return toBuffer(String(data), enc || 'utf8');
+    return toBuffer(String(data), enc && enc !== 'buffer' ? enc : 'utf8');
   throw errors.invalidArgType('data', 'string or an instance of Buffer, TypedArray, or DataView', data);
 }
 

@@ -163,7 +163,8 @@ function Dirent(name, type, path) {
   this.name = name;
   this.parentPath = path;
   this.path = path;
-  this._type = type;
+  // Not enumerable: Object.keys(dirent) is name, parentPath, path as in Node.
+  Object.defineProperty(this, '_type', { value: type, writable: true, configurable: true });
 }
 function isDType(t) { return function () { return this._type === t; }; }
 Dirent.prototype.isFile = isDType(C.UV_DIRENT_FILE);
