@@ -74,13 +74,23 @@ function urlParse(url, parseQueryString, slashesDenoteHost) {
   return u;
 }
 
-// Moves whatever follows an invalid hostname character into the path.
-function getHostname(self, rest, hostname) {
+var invalidPortWarned = false;
+
+// Moves whatever follows an invalid hostname character into the path. A
+// ':' there is an invalid port: Node 20 warns (DEP0170) and goes on.
+function getHostname(self, rest, hostname, url) {
   var i, code;
   for (i = 0; i < hostname.length; ++i) {
     code = hostname.charCodeAt(i);
     if (code === 47 || code === 92 || code === 35 || code === 63 ||
         code === 58) {
+      if (code === 58 && !invalidPortWarned &&
+          typeof process.emitWarning === 'function') {
+        invalidPortWarned = true;
+        process.emitWarning('The URL ' + url + ' is invalid. Future versions ' +
+                            'of Node.js will throw an error.',
+                            'DeprecationWarning', 'DEP0170');
+      }
       self.hostname = hostname.slice(0, i);
       return '/' + hostname.slice(i) + rest;
     }
@@ -239,7 +249,7 @@ Url.prototype.parse = function (url, parseQueryString, slashesDenoteHost) {
     var hostname = this.hostname;
     var ipv6Hostname = isIpv6Hostname(hostname);
     if (!ipv6Hostname)
-      rest = getHostname(this, rest, hostname);
+      rest = getHostname(this, rest, hostname, url);
 
     if (this.hostname.length > hostnameMaxLen)
       this.hostname = '';
