@@ -37,9 +37,24 @@ function toBytes(buf) {
                     'TypedArray, or DataView.' + errors.describeReceived(buf));
 }
 
+// Buffer#toString (C) over a byte range of any Uint8Array, without a copy;
+// null when there is no Buffer with from(arrayBuffer, offset, length).
+function viaBuffer(b, enc, start, end) {
+  if (typeof Buffer !== 'function' || typeof Buffer.from !== 'function')
+    return null;
+  var view = b instanceof Buffer ? b
+                                 : Buffer.from(b.buffer, b.byteOffset, b.length);
+  return view.toString(enc, start, end);
+}
+
 // String.fromCharCode over a byte range, in chunks (apply has an argument
 // limit); mask 0x7f for ascii.
 function bytesToLatin1(b, start, end, mask) {
+  if (end - start > 64) {
+    var r = viaBuffer(b, mask === 0xff ? 'latin1' : 'ascii', start, end);
+    if (r !== null)
+      return r;
+  }
   var parts = [], i, n, chunk, j;
   for (i = start; i < end; i += 8192) {
     n = Math.min(8192, end - i);
@@ -52,6 +67,11 @@ function bytesToLatin1(b, start, end, mask) {
 }
 
 function bytesToUtf16(b, start, end) {
+  if (end - start > 64) {
+    var r = viaBuffer(b, 'utf16le', start, end - ((end - start) & 1));
+    if (r !== null)
+      return r;
+  }
   var parts = [], i, n, chunk, j;
   for (i = start; i + 1 < end; i += 16384) {
     n = Math.min(8192, (end - i) >> 1);
