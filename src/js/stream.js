@@ -31,13 +31,15 @@ function ERR_STREAM_PREMATURE_CLOSE() { return mkErr(Error, 'ERR_STREAM_PREMATUR
 function ERR_MISSING_ARGS(n) { return mkErr(TypeError, 'ERR_MISSING_ARGS', 'The "' + n + '" argument must be specified'); }
 function ERR_UNKNOWN_ENCODING(e) { return mkErr(TypeError, 'ERR_UNKNOWN_ENCODING', 'Unknown encoding: ' + e); }
 function ERR_INVALID_CHUNK(chunk) {
-  return errors.invalidArgType('chunk', 'string or an instance of Buffer or Uint8Array', chunk);
+  return errors.invalidArgType('chunk', 'string or an instance of Buffer, TypedArray, or DataView', chunk);
 }
 
 // ---- Buffers (the full Buffer may not be loaded yet: fall back) ----
 
 function isBuffer(b) { return typeof Buffer === 'function' && Buffer.isBuffer(b); }
-function isUint8Array(b) { return b instanceof Uint8Array; }
+// Any ArrayBufferView is accepted as a chunk (as Node 20 does), viewed as a
+// Buffer over the same memory.
+function isUint8Array(b) { return ArrayBuffer.isView(b); }
 function u8ToBuffer(u) {
   if (typeof Buffer.from === 'function' && Buffer.from !== Uint8Array.from)
     return Buffer.from(u.buffer, u.byteOffset, u.byteLength);
@@ -293,7 +295,7 @@ function getHWM(options, key, isDuplex, objectMode) {
     if (typeof v !== 'number' || !(v >= 0) || Math.floor(v) !== v) {
       var name = isDuplex && options.highWaterMark === undefined ? 'options.' + key : 'options.highWaterMark';
       throw errors.make(TypeError, 'ERR_INVALID_ARG_VALUE',
-        "The property '" + name + "' is invalid. Received " + String(v));
+        "The property '" + name + "' is invalid. Received " + (typeof v === 'string' ? "'" + v + "'" : String(v)));
     }
     return v;
   }
@@ -875,7 +877,11 @@ Readable.from = function (iterable, opts) {
     iter = iterable[Symbol.iterator]();
   else if (iterable && typeof iterable.next === 'function')
     iter = iterable;
-  else throw errors.invalidArgType('iterable', 'Iterable', iterable);
+  else {
+    var e = errors.invalidArgType('iterable', 'Iterable', iterable);
+    e.message = e.message.replace('must be of type Iterable', 'must be an instance of Iterable');
+    throw e;
+  }
   var reading = false;
   readable._read = function () {
     if (reading) return;
