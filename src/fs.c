@@ -23,6 +23,7 @@ enum {
   FS_RES_PATH,    /* string in req.path (mkdtemp) */
   FS_RES_DIR,     /* [names] */
   FS_RES_DIRENTS, /* [names, types] */
+  FS_RES_STATFS,  /* [type, bsize, blocks, bfree, bavail, files, ffree] */
 };
 
 /*
@@ -205,6 +206,24 @@ static int fs_push_outcome(duk_context *ctx, fs_req *r) {
   case FS_RES_PATH:
     duk_push_string(ctx, req->path);
     break;
+  case FS_RES_STATFS: {
+    const uv_statfs_t *sf = req->ptr;
+    double v[7];
+    int i;
+    v[0] = (double)sf->f_type;
+    v[1] = (double)sf->f_bsize;
+    v[2] = (double)sf->f_blocks;
+    v[3] = (double)sf->f_bfree;
+    v[4] = (double)sf->f_bavail;
+    v[5] = (double)sf->f_files;
+    v[6] = (double)sf->f_ffree;
+    duk_push_array(ctx);
+    for (i = 0; i < 7; i++) {
+      duk_push_number(ctx, v[i]);
+      duk_put_prop_index(ctx, -2, (duk_uarridx_t)i);
+    }
+    break;
+  }
   case FS_RES_DIR:
   case FS_RES_DIRENTS: {
     uv_dirent_t ent;
@@ -485,6 +504,12 @@ static duk_ret_t fs_readlink(duk_context *ctx) {
   const char *path = fs_path(ctx, 0, "path", "readlink", 0);
   fs_req *r = fs_begin(ctx, 1, FS_RES_PTR, "readlink", DUK_INVALID_INDEX);
   return fs_end(ctx, r, uv_fs_readlink(r->iso->loop, &r->req, path, FS_CB(r)));
+}
+
+static duk_ret_t fs_statfs(duk_context *ctx) {
+  const char *path = fs_path(ctx, 0, "path", "statfs", 1);
+  fs_req *r = fs_begin(ctx, 1, FS_RES_STATFS, "statfs", DUK_INVALID_INDEX);
+  return fs_end(ctx, r, uv_fs_statfs(r->iso->loop, &r->req, path, FS_CB(r)));
 }
 
 static duk_ret_t fs_realpath(duk_context *ctx) {
@@ -1097,6 +1122,7 @@ static const duk_function_list_entry fs_funcs[] = {
     {"symlink", fs_symlink, 3},
     {"readlink", fs_readlink, 2},
     {"realpath", fs_realpath, 2},
+    {"statfs", fs_statfs, 2},
     {"access", fs_access, 3},
     {"chmod", fs_chmod, 3},
     {"fchmod", fs_fchmod, 3},

@@ -731,6 +731,173 @@ exports.appendFileSync = function appendFileSync(path, data, options) {
   writeAll(path, data, options, 'a');
 };
 
+// ---- statfs ----
+
+function StatFs(a) {
+  this.type = a[0]; this.bsize = a[1]; this.blocks = a[2]; this.bfree = a[3];
+  this.bavail = a[4]; this.files = a[5]; this.ffree = a[6];
+}
+exports.statfs = function statfs(path, options, cb) {
+  if (typeof options === 'function') cb = options;
+  checkCb(cb);
+  native.statfs(getPath(path), mapCb(cb, function (a) { return new StatFs(a); }));
+};
+exports.statfsSync = function statfsSync(path) { return new StatFs(native.statfs(getPath(path))); };
+
+// ---- opendir: a Dir over one directory listing (read when opened) ----
+
+function Dir(path, ents) {
+  this.path = path;
+  this._ents = ents;
+  this._i = 0;
+  this._closed = false;
+}
+function dirClosed() {
+  return errors.make(Error, 'ERR_DIR_CLOSED', 'Directory handle was closed');
+}
+Dir.prototype.readSync = function () {
+  if (this._closed) throw dirClosed();
+  return this._i < this._ents.length ? this._ents[this._i++] : null;
+};
+Dir.prototype.read = function (cb) {
+  var self = this;
+  if (typeof cb !== 'function') {
+    return new Promise(function (resolve, reject) {
+      self.read(function (err, d) { if (err) reject(err); else resolve(d); });
+    });
+  }
+  var err = null, d = null;
+  try { d = this.readSync(); } catch (e) { err = e; }
+  process.nextTick(cb, err, d);
+};
+Dir.prototype.closeSync = function () {
+  if (this._closed) throw dirClosed();
+  this._closed = true;
+  this._ents = [];
+};
+Dir.prototype.close = function (cb) {
+  var self = this;
+  if (typeof cb !== 'function') {
+    return new Promise(function (resolve, reject) {
+      self.close(function (err) { if (err) reject(err); else resolve(); });
+    });
+  }
+  var err = null;
+  try { this.closeSync(); } catch (e) { err = e; }
+  process.nextTick(cb, err);
+};
+if (typeof Symbol === 'function' && Symbol.asyncIterator) {
+  Dir.prototype[Symbol.asyncIterator] = function () {
+    var self = this;
+    return {
+      next: function () {
+        return self.read().then(function (d) {
+          if (d === null) { if (!self._closed) self.closeSync(); return { value: undefined, done: true }; }
+          return { value: d, done: false };
+        });
+      },
+      'return': function () {
+        if (!self._closed) self.closeSync();
+        return Promise.resolve({ value: undefined, done: true });
+      }
+    };
+  };
+}
+exports.Dir = Dir;
+// The listing is a scandir; errors name the call the script made.
+function asOpendir(e) {
+  if (e && e.syscall === 'scandir') {
+    e.syscall = 'opendir';
+    e.message = e.message.replace(', scandir ', ', opendir ');
+  }
+  return e;
+}
+exports.opendir = function opendir(path, options, cb) {
+  if (typeof options === 'function') { cb = options; options = undefined; }
+  checkCb(cb);
+  path = getPath(path);
+  exports.readdir(path, { withFileTypes: true, encoding: getOptions(options, { encoding: 'utf8' }).encoding },
+    function (err, ents) { if (err) cb(asOpendir(err)); else cb(null, new Dir(path, ents)); });
+};
+exports.opendirSync = function opendirSync(path, options) {
+  path = getPath(path);
+  try {
+    return new Dir(path, exports.readdirSync(path, { withFileTypes: true,
+      encoding: getOptions(options, { encoding: 'utf8' }).encoding }));
+  } catch (e) {
+    throw asOpendir(e);
+  }
+};
+
+// ---- cp: recursive copy (files, directories, symlinks) ----
+
+function cpOpts(options) {
+  options = options || {};
+  return {
+    recursive: !!options.recursive,
+    force: options.force !== false,
+    errorOnExist: !!options.errorOnExist,
+    dereference: !!options.dereference,
+    preserveTimestamps: !!options.preserveTimestamps,
+    filter: typeof options.filter === 'function' ? options.filter : null
+  };
+}
+
+function cpError(code, msg, path) {
+  var e = errors.make(Error, code, msg);
+  e.name = 'SystemError';
+  e.path = path;
+  return e;
+}
+
+function cpSyncImpl(src, dest, o) {
+  if (o.filter && !o.filter(src, dest)) return;
+  var st = o.dereference ? native.stat(src) : native.lstat(src);
+  var type = st[1] & C.S_IFMT, dst = null;
+  try { dst = native.lstat(dest); } catch (e) { if (e.code !== 'ENOENT') throw e; }
+  if (type === C.S_IFDIR) {
+    if (!o.recursive)
+      throw cpError('ERR_FS_EISDIR', 'Recursive option is required to copy a directory: ' + src, src);
+    if (dst === null) native.mkdir(dest, st[1] & 4095);
+    else if ((dst[1] & C.S_IFMT) !== C.S_IFDIR)
+      throw cpError('ERR_FS_CP_DIR_TO_NON_DIR', 'cannot overwrite non-directory ' + dest + ' with directory ' + src, dest);
+    var names = native.readdir(src, false);
+    for (var i = 0; i < names.length; i++) cpSyncImpl(src + '/' + names[i], dest + '/' + names[i], o);
+    return;
+  }
+  if (dst !== null) {
+    if (o.errorOnExist && !o.force)
+      throw cpError('ERR_FS_CP_EEXIST', 'Target already exists: cp returned EEXIST (' + dest + ' already exists)', dest);
+    if (!o.force) return;
+    if ((dst[1] & C.S_IFMT) === C.S_IFDIR)
+      throw cpError('ERR_FS_CP_NON_DIR_TO_DIR', 'cannot overwrite directory ' + dest + ' with non-directory ' + src, dest);
+    native.unlink(dest);
+  }
+  if (type === C.S_IFLNK) native.symlink(native.readlink(src), dest);
+  else {
+    native.copyFile(src, dest, 0);
+    if (o.preserveTimestamps) native.utimes(dest, st[10] / 1000, st[11] / 1000, false);
+  }
+}
+
+exports.cpSync = function cpSync(src, dest, options) {
+  cpSyncImpl(getPath(src, 'src'), getPath(dest, 'dest'), cpOpts(options));
+};
+// The copy walks on this thread in one go, deferred to the next tick (a
+// tree copy is a batch job; every file copy itself is copy_file_range).
+exports.cp = function cp(src, dest, options, cb) {
+  if (typeof options === 'function') { cb = options; options = undefined; }
+  checkCb(cb);
+  src = getPath(src, 'src');
+  dest = getPath(dest, 'dest');
+  var o = cpOpts(options);
+  setImmediate(function () {
+    var err = null;
+    try { cpSyncImpl(src, dest, o); } catch (e) { err = e; }
+    cb(err);
+  });
+};
+
 // ---- classes, constants, streams, watchers, promises ----
 
 exports.Stats = Stats;

@@ -288,6 +288,8 @@ function constructNT(stream) {
 }
 function emitConstructNT(stream) { stream.emit('\u0000construct'); }
 
+var defaultHWM = 16384, defaultObjectHWM = 16; // stream.setDefaultHighWaterMark
+
 function getHWM(options, key, isDuplex, objectMode) {
   var v = options ? (options.highWaterMark !== undefined && options.highWaterMark !== null
     ? options.highWaterMark : (isDuplex ? options[key] : undefined)) : undefined;
@@ -299,7 +301,7 @@ function getHWM(options, key, isDuplex, objectMode) {
     }
     return v;
   }
-  return objectMode ? 16 : 16384;
+  return objectMode ? defaultObjectHWM : defaultHWM;
 }
 
 // ---- Readable ----
@@ -1719,9 +1721,24 @@ Stream.isDisturbed = function (s) {
   var r = s && s._readableState;
   return !!(r && (r.dataEmitted || r.endEmitted || r.errorEmitted));
 };
-Stream._isUint8Array = isUint8Array;
+Stream.destroy = function (stream, err) {
+  if (stream && typeof stream.destroy === 'function') stream.destroy(err);
+};
+Stream.isDestroyed = function (s) {
+  var r = s && s._readableState, w = s && s._writableState;
+  return !!(s && (s.destroyed || (r && r.destroyed) || (w && w.destroyed)));
+};
+Stream.isWritable = function (s) {
+  return !!(s && typeof s.write === 'function' && s.writable && !isWritableFinished(s));
+};
+Stream._isUint8Array = function (b) { return b instanceof Uint8Array; };
+Stream._isArrayBufferView = isUint8Array;
 Stream._uint8ArrayToBuffer = u8ToBuffer;
-Stream.getDefaultHighWaterMark = function (objectMode) { return objectMode ? 16 : 16384; };
+Stream.getDefaultHighWaterMark = function (objectMode) { return objectMode ? defaultObjectHWM : defaultHWM; };
+Stream.setDefaultHighWaterMark = function (objectMode, value) {
+  if (typeof value !== 'number' || !(value >= 0)) throw errors.invalidArgType('value', 'number', value);
+  if (objectMode) defaultObjectHWM = value; else defaultHWM = value;
+};
 Stream.internal = { errorOrDestroy: errorOrDestroy, destroy: destroy, isNodeStream: isNodeStream };
 Object.defineProperty(Stream, 'promises', {
   configurable: true, enumerable: true,

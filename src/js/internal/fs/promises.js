@@ -150,7 +150,7 @@ exports.open = function open(path, flags, mode) {
 
 ['access', 'copyFile', 'rename', 'truncate', 'rm', 'rmdir', 'mkdir', 'readdir',
  'readlink', 'symlink', 'lstat', 'stat', 'link', 'unlink', 'chmod', 'lchown',
- 'chown', 'utimes', 'lutimes', 'realpath', 'mkdtemp'].forEach(function (name) {
+ 'chown', 'utimes', 'lutimes', 'realpath', 'mkdtemp', 'statfs', 'opendir', 'cp'].forEach(function (name) {
   exports[name] = wrap(name);
 });
 
