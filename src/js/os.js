@@ -14,8 +14,19 @@ function validateInt32(v, name, min, max) {
     throw errors.outOfRange(name, '>= ' + min + ' && <= ' + max, v);
 }
 
+// A failing libuv call surfaces as Node's SystemError (ERR_SYSTEM_ERROR).
+function checked(fn, a, b) {
+  try {
+    return fn(a, b);
+  } catch (e) {
+    if (e && typeof e.errno === 'number' && typeof e.syscall === 'string')
+      throw errors.systemError(e);
+    throw e;
+  }
+}
+
 function uname() {
-  return native.uname();
+  return checked(native.uname);
 }
 
 // Node lets `${os.hostname}` work like os.hostname(): keep that.
@@ -25,14 +36,17 @@ function withPrimitive(fn) {
   return fn;
 }
 
-var hostname = withPrimitive(function hostname() { return native.hostname(); });
+var hostname = withPrimitive(function hostname() {
+  return checked(native.hostname);
+});
 // $HOME first, as uv_os_homedir does, but from process.env so that a
 // script's changes to it are seen.
 var homedir = withPrimitive(function homedir() {
   var home = process.env.HOME;
-  return typeof home === 'string' && home.length > 0 ? home : native.homedir();
+  return typeof home === 'string' && home.length > 0 ? home
+                                                     : checked(native.homedir);
 });
-var uptime = withPrimitive(function uptime() { return native.uptime(); });
+var uptime = withPrimitive(function uptime() { return checked(native.uptime); });
 var totalmem = withPrimitive(function totalmem() { return native.totalmem(); });
 var freemem = withPrimitive(function freemem() { return native.freemem(); });
 var type = withPrimitive(function type() { return uname().sysname; });
@@ -91,7 +105,7 @@ function cidrOf(address, netmask, family) {
 }
 
 function networkInterfaces() {
-  var list = native.interfaces(), result = {}, i, e, entry;
+  var list = checked(native.interfaces), result = {}, i, e, entry;
   for (i = 0; i < list.length; i++) {
     e = list[i];
     entry = {
@@ -112,7 +126,7 @@ function networkInterfaces() {
 }
 
 function userInfo(options) {
-  var info = native.userInfo();
+  var info = checked(native.userInfo);
   if (options && options.encoding === 'buffer') {
     ['username', 'homedir', 'shell'].forEach(function (k) {
       if (typeof info[k] === 'string')
@@ -127,7 +141,7 @@ function getPriority(pid) {
     pid = 0;
   else
     validateInt32(pid, 'pid', -2147483648, 2147483647);
-  return native.getPriority(pid);
+  return checked(native.getPriority, pid);
 }
 
 function setPriority(pid, priority) {
@@ -137,7 +151,7 @@ function setPriority(pid, priority) {
   }
   validateInt32(pid, 'pid', -2147483648, 2147483647);
   validateInt32(priority, 'priority', -20, 19);
-  native.setPriority(pid, priority);
+  checked(native.setPriority, pid, priority);
 }
 
 var constants = {

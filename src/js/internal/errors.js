@@ -110,3 +110,22 @@ exports.bufferOutOfBounds = function (name) {
   return make(RangeError, 'ERR_BUFFER_OUT_OF_BOUNDS', name ?
     '"' + name + '" is outside of buffer bounds' : 'Attempt to access memory outside buffer bounds');
 };
+
+// Node's SystemError (ERR_SYSTEM_ERROR) from a libuv error thrown by a
+// binding (code, errno, syscall; message "CODE: text, syscall").
+exports.systemError = function (uvErr) {
+  var code = uvErr.code, syscall = uvErr.syscall;
+  var text = String(uvErr.message);
+  if (text.indexOf(code + ': ') === 0)
+    text = text.slice(code.length + 2);
+  var cut = text.lastIndexOf(', ' + syscall);
+  if (cut >= 0)
+    text = text.slice(0, cut);
+  var err = make(Error, 'ERR_SYSTEM_ERROR', 'A system error occurred: ' +
+    syscall + ' returned ' + code + ' (' + text + ')');
+  err.name = 'SystemError';
+  err.info = {errno: uvErr.errno, code: code, message: text, syscall: syscall};
+  err.errno = uvErr.errno;
+  err.syscall = syscall;
+  return err;
+};

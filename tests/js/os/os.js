@@ -166,4 +166,13 @@ assert.strictEqual(os.getPriority(), os.getPriority(process.pid));
 var prio = os.getPriority();
 os.setPriority(prio); // same priority: always allowed
 assert.strictEqual(os.getPriority(), prio);
-assert.throws(function () { os.getPriority(-1 >>> 1); }, {code: 'ESRCH'});
+var e = assert.throws(function () { os.getPriority(-1 >>> 1); },
+                      {code: 'ERR_SYSTEM_ERROR', name: 'SystemError',
+                       message: 'A system error occurred: uv_os_getpriority ' +
+                                'returned ESRCH (no such process)'});
+assert.deepStrictEqual(e.info, {errno: -3, code: 'ESRCH', message: 'no such process',
+                                syscall: 'uv_os_getpriority'});
+assert.strictEqual(e.errno, -3);
+assert.strictEqual(e.syscall, 'uv_os_getpriority');
+assert.throws(function () { os.setPriority(-1 >>> 1, 0); },
+              {code: 'ERR_SYSTEM_ERROR', name: 'SystemError'});
