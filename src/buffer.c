@@ -288,7 +288,8 @@ static size_t buffer_encode(const uint8_t *s, size_t blen, size_t clen, int enc,
     const uint8_t *p = s, *end = s + blen;
     if (blen == clen || (blen <= cap && buffer_plain_utf8(s, blen))) {
       o = blen < cap ? blen : cap;
-      memcpy(out, s, o);
+      if (o > 0)
+        memcpy(out, s, o);
       return o;
     }
     while (p < end) {
@@ -314,7 +315,8 @@ static size_t buffer_encode(const uint8_t *s, size_t blen, size_t clen, int enc,
   case BUF_ASCII:
     if (blen == clen) {
       o = blen < cap ? blen : cap;
-      memcpy(out, s, o);
+      if (o > 0)
+        memcpy(out, s, o);
       return o;
     }
     BUFFER_FOR_UNITS(s, s + blen, u, {
