@@ -32,6 +32,7 @@ typedef struct {
   const char *data; /* BODY: into the buffer being parsed */
   size_t len;
   int method, status, major, minor, upgrade, keepalive;
+  int flags; /* HEADERS: 1 a Host header, 2 an Expect header */
 } http_event;
 
 typedef struct {
@@ -199,6 +200,17 @@ static int http_on_headers_complete(llhttp_t *p) {
   e->minor = p->http_minor;
   e->upgrade = p->upgrade;
   e->keepalive = llhttp_should_keep_alive(p);
+  {
+    size_t i;
+    for (i = e->first + 1; i + 1 < e->first + e->count; i += 2) {
+      const char *k = hp->arena + hp->spans[i].off;
+      size_t kl = hp->spans[i].len;
+      if (kl == 4 && strncasecmp(k, "host", 4) == 0)
+        e->flags |= 1;
+      else if (kl == 6 && strncasecmp(k, "expect", 6) == 0)
+        e->flags |= 2;
+    }
+  }
   hp->in_headers = 0;
   hp->in_trailers = 1;
   hp->header_bytes = 0;
@@ -449,7 +461,7 @@ static void http_dispatch(duk_context *ctx, http_parser *hp, duk_idx_t self,
     case HTTP_EV_HEADERS: {
       int complete = 0;
       /* (versionMajor, versionMinor, rawHeaders, method, url, statusCode,
-       *  statusMessage, upgrade, shouldKeepAlive, complete) */
+       *  statusMessage, upgrade, shouldKeepAlive, complete, flags) */
       if (i + 1 < hp->nevents && hp->events[i + 1].type == HTTP_EV_COMPLETE &&
           hp->events[i + 1].count == 0)
         complete = 1;
@@ -471,7 +483,8 @@ static void http_dispatch(duk_context *ctx, http_parser *hp, duk_idx_t self,
       duk_push_boolean(ctx,
                        complete ? hp->events[i + 1].keepalive : e->keepalive);
       duk_push_boolean(ctx, complete);
-      http_call(ctx, hp, "onHeaders", 10, from_loop);
+      duk_push_int(ctx, e->flags);
+      http_call(ctx, hp, "onHeaders", 11, from_loop);
       if (complete)
         i++;
       break;

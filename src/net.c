@@ -405,7 +405,8 @@ static void net_alloc_cb(uv_handle_t *h, size_t hint, uv_buf_t *buf) {
 }
 
 void jsrt__net_push_buffer(duk_context *ctx, const char *data, size_t len) {
-  void *p = duk_push_fixed_buffer(ctx, len);
+  /* NOZERO: every byte is overwritten right away. */
+  void *p = duk_push_buffer_raw(ctx, len, DUK_BUF_FLAG_NOZERO);
   if (len > 0)
     memcpy(p, data, len);
   duk_push_buffer_object(ctx, -1, 0, len, DUK_BUFOBJ_NODEJS_BUFFER);
@@ -779,16 +780,24 @@ duk_ret_t jsrt__net_is_ip(duk_context *ctx) {
     return 1;
   }
   s = duk_get_string(ctx, 0);
+  /* libuv's inet_pton drops any "%zone" itself: zones are checked below
+   * with Node's rules. */
   if (uv_inet_pton(AF_INET, s, buf) == 0)
     duk_push_int(ctx, 4);
-  else if (uv_inet_pton(AF_INET6, s, buf) == 0)
+  else if (strchr(s, '%') == NULL && uv_inet_pton(AF_INET6, s, buf) == 0)
     duk_push_int(ctx, 6);
   else {
     /* Node also accepts a zone id: fe80::1%eth0 */
     const char *pct = strchr(s, '%');
     char tmp[64];
     size_t n = pct ? (size_t)(pct - s) : 0;
-    if (pct != NULL && n < sizeof(tmp) && pct[1] != '\0') {
+    const char *z = pct ? pct + 1 : NULL;
+    int zone_ok = z != NULL && *z != '\0';
+    for (; zone_ok && *z; z++)
+      if (!((*z >= 'a' && *z <= 'z') || (*z >= 'A' && *z <= 'Z') ||
+            (*z >= '0' && *z <= '9') || *z == '.' || *z == '_' || *z == '-'))
+        zone_ok = 0;
+    if (zone_ok && n < sizeof(tmp)) {
       memcpy(tmp, s, n);
       tmp[n] = '\0';
       duk_push_int(ctx, uv_inet_pton(AF_INET6, tmp, buf) == 0 ? 6 : 0);

@@ -635,6 +635,7 @@ function Server(options, requestListener) {
   this.maxHeadersCount = null;
   this.maxRequestsPerSocket = 0;
   this.maxHeaderSize = options.maxHeaderSize || 16384;
+  this.requireHostHeader = options.requireHostHeader !== false;
   this.connectionsCheckingInterval = options.connectionsCheckingInterval || 30000;
   this._conns = {};
   this._connId = 0;
@@ -795,14 +796,25 @@ function socketOnTimeout() {
   if (!handled) this.destroy();
 }
 
-function onServerHeaders(major, minor, raw, method, url, st, msg, upgrade, keepAlive, complete) {
+function onServerHeaders(major, minor, raw, method, url, st, msg, upgrade, keepAlive, complete, flags) {
   var conn = this.conn, server = conn.server, socket = conn.socket;
   var req = new server.IncomingMessage(socket);
   req.httpVersionMajor = major;
   req.httpVersionMinor = minor;
   req.httpVersion = major === 1 ? (minor === 1 ? '1.1' : minor === 0 ? '1.0' : '1.' + minor) : major + '.' + minor;
   var max = server.maxHeadersCount;
-  if (max > 0 && raw.length > max * 2) raw.length = max * 2;
+  var hasHost = (flags & 1) !== 0;
+  if (max > 0 && raw.length > max * 2) {
+    // rawHeaders stays whole; req.headers holds the first max (Node)
+    req._maxHeadersCount = max;
+    hasHost = hasHostRaw(raw, max * 2);
+  }
+  // HTTP/1.1 requires Host (Node's requireHostHeader), looked for after
+  // maxHeadersCount has cut the list, as Node does.
+  if (!hasHost && major === 1 && minor >= 1 && server.requireHostHeader) {
+    respondError(conn, 400, 'Bad Request');
+    return;
+  }
   req.rawHeaders = raw;
   req.method = method;
   req.url = url;
@@ -835,7 +847,7 @@ function onServerHeaders(major, minor, raw, method, url, st, msg, upgrade, keepA
   if (conn.outgoing.length - conn.outHead === 1) res._attached = true;
 
   var expect = null;
-  if (major === 1 && minor >= 1) {
+  if ((flags & 2) && major === 1 && minor >= 1) {
     for (var i = 0; i < raw.length; i += 2) {
       if (raw[i].length === 6 && raw[i].toLowerCase() === 'expect') { expect = raw[i + 1]; break; }
     }
@@ -857,6 +869,12 @@ function onServerHeaders(major, minor, raw, method, url, st, msg, upgrade, keepA
     return;
   }
   server.emit('request', req, res);
+}
+
+function hasHostRaw(raw, n) {
+  for (var i = 0; i < n && i < raw.length; i += 2)
+    if (raw[i].length === 4 && raw[i].toLowerCase() === 'host') return true;
+  return false;
 }
 
 function onServerBody(buf) {
@@ -1043,7 +1061,6 @@ function agentOnFree(socket, options) {
   if (queue && queue.length) {
     var req = queue.shift();
     if (!queue.length) delete this.requests[name];
-    req.reusedSocket = true;
     req.onSocket(socket);
     return;
   }
@@ -1225,7 +1242,7 @@ function ClientRequest(input, options, cb) {
       for (var h in headers) if (headers[h] !== undefined) this.setHeader(h, headers[h]);
     }
   }
-  if (options.setHost !== false && !this.hasHeader('host')) {
+  if (options.setHost !== false && !Array.isArray(headers) && !this.hasHeader('host')) {
     var hostHeader = host.indexOf(':') >= 0 && host.charAt(0) !== '[' ? '[' + host + ']' : host;
     if (+port !== 80) hostHeader += ':' + port;
     this._defaultHost = hostHeader;

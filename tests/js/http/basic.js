@@ -59,7 +59,7 @@ var server = http.createServer(function (req, res) {
 function get(opts, body, cb) {
   opts.host = '127.0.0.1';
   opts.port = server.address().port;
-  opts.headers = opts.headers || ['X-Foo', 'a', 'x-foo', 'b', 'Set-Cookie', 'c=1', 'Set-Cookie', 'd=2'];
+  opts.headers = opts.headers || ['Host', 'localhost', 'X-Foo', 'a', 'x-foo', 'b', 'Set-Cookie', 'c=1', 'Set-Cookie', 'd=2'];
   var req = http.request(opts, function (res) {
     var chunks = [];
     res.on('data', function (d) { chunks.push(d); });

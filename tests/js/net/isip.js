@@ -27,7 +27,7 @@ assert.strictEqual(net.isIP('::2001:252:1:255.255.255.255'), 6);
 assert.strictEqual(net.isIP('::2001:252:1:255.255.255.255.76'), 0);
 assert.strictEqual(net.isIP('fe80::2008%eth0'), 6);
 assert.strictEqual(net.isIP('fe80::2008%eth0.0'), 6);
-assert.strictEqual(net.isIP('fe80::2008%eth0@1'), 6);
+assert.strictEqual(net.isIP('fe80::2008%eth0@1'), 0);
 assert.strictEqual(net.isIP('::anything'), 0);
 assert.strictEqual(net.isIP('::1'), 6);
 assert.strictEqual(net.isIP('::'), 6);
