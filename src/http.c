@@ -276,7 +276,8 @@ static void http_reset_buffers(http_parser *hp) {
   size_t keep_from = hp->msg_first, base, i;
   if (keep_from < hp->nspans) {
     base = hp->spans[keep_from].off;
-    memmove(hp->arena, hp->arena + base, hp->arena_len - base);
+    if (hp->arena_len > base && base > 0) /* arena may still be NULL */
+      memmove(hp->arena, hp->arena + base, hp->arena_len - base);
     hp->arena_len -= base;
     memmove(hp->spans, hp->spans + keep_from,
             (hp->nspans - keep_from) * sizeof(http_span));
@@ -804,7 +805,8 @@ static int http_out_add(http_out *o, const char *s, size_t n) {
     o->p = np;
     o->cap = ncap;
   }
-  memcpy(o->p + o->len, s, n);
+  if (n > 0)
+    memcpy(o->p + o->len, s, n);
   o->len += n;
   return 0;
 }

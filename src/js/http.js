@@ -605,9 +605,32 @@ ServerResponse.prototype.end = function (chunk, encoding, cb) {
     socket.destroy(net._uvError(rc, 'write'));
     return this;
   }
+  if (this._events === undefined && conn !== null) {
+    // All written and nobody listens yet: finish now, in this tick (the
+    // next pipelined response may go out at once). A 'finish' or 'close'
+    // listener added later still gets its event on the next tick (on()).
+    this.writableFinished = true;
+    this._finishPending = true;
+    onResponseFinished(conn, this);
+    return this;
+  }
   this._onFinish();
   return this;
 };
+
+ServerResponse.prototype._finishPending = false;
+function lateFinishNT(res) {
+  res.emit('finish');
+  res.emit('close');
+}
+ServerResponse.prototype.on = function (ev, fn) {
+  if (this._finishPending && (ev === 'finish' || ev === 'close')) {
+    this._finishPending = false;
+    process.nextTick(lateFinishNT, this);
+  }
+  return EventEmitter.prototype.on.call(this, ev, fn);
+};
+ServerResponse.prototype.addListener = ServerResponse.prototype.on;
 
 ServerResponse.prototype._afterFinish = function () {
   var conn = this._conn;
@@ -868,7 +891,10 @@ function onServerHeaders(major, minor, raw, method, url, st, msg, upgrade, keepA
     }
     return;
   }
-  server.emit('request', req, res);
+  // emit('request') with its common case inlined: one listener
+  var l = server._events.request;
+  if (typeof l === 'function') l.call(server, req, res);
+  else server.emit('request', req, res);
 }
 
 function hasHostRaw(raw, n) {
