@@ -55,7 +55,7 @@ ADDONS := $(patsubst tests/addons/%.c,$(BUILD)/tests/addons/%.node,\
 # (require('x.node'), dlopen'ed) resolve them from the program.
 EXPORT_DYN := -rdynamic
 
-.PHONY: all demo check asan valgrind bench install uninstall format \
+.PHONY: all demo check asan valgrind bench bench-deps install uninstall format \
         format-check clean deps fuzz
 
 all: $(BUILD)/libjsrt.a $(BUILD)/libjsrt.so $(BUILD)/jsrt $(EXAMPLES) $(TESTS) \
@@ -162,6 +162,11 @@ asan:
 
 valgrind: all
 	@BUILD=$(BUILD) VALGRIND=1 sh tests/run.sh
+
+# Benchmark-only packages (not needed by check): `make bench-deps`.
+BENCH_PKGS := wrk
+bench-deps:
+	@$(MAKE) --no-print-directory deps DEPS_PKGS="$(BENCH_PKGS)"
 
 bench: all $(BENCHES)
 	@BUILD=$(BUILD) sh bench/run.sh

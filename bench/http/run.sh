@@ -9,7 +9,7 @@ cd "$(dirname "$0")/../.." || exit 1
 DUR=${BENCH_SECONDS:-5}
 JSRT="$BUILD/jsrt"
 if ! command -v wrk >/dev/null 2>&1; then
-  echo "bench/http: wrk is not installed (apt-get install wrk); skipped"
+  echo "bench/http: wrk is not installed (make bench-deps); skipped"
   exit 0
 fi
 NODE=$(command -v node || command -v nodejs)

@@ -1006,12 +1006,13 @@ function onResponseFinished(conn, res) {
     conn.outHead++;
   }
   if (req) {
-    if (hasReadableState(req) ? (!req.complete || req.readableLength) :
-        req._events !== undefined && req.listenerCount('end') > 0) req._dump();
+    // _lazyEnd: complete, and its Readable state never made (nobody read)
+    if (req._lazyEnd ? req._events !== undefined && req.listenerCount('end') > 0 :
+        (!req.complete || req.readableLength)) req._dump();
     if (req._events !== undefined && req.listenerCount('close') > 0) process.nextTick(emitCloseNT, req);
   }
   if (res._events !== undefined && res.listenerCount('close') > 0) res.emit('close');
-  if (socket.destroyed) return;
+  if (!socket._handle) return; // destroyed
   if (!res.shouldKeepAlive) {
     socket._httpConn = null;
     delete conn.server._conns[conn.id];
