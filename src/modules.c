@@ -34,6 +34,7 @@ static const struct {
     {"buffer", jsrt__open_buffer, 0},
     {"internal/util/types", jsrt__open_util_types, 0},
     {"internal/comparisons", jsrt__open_util_types, 0},
+    {"util", jsrt__open_util_types, 0},
     {"fs/promises", NULL, JSRT_CAP_FS},
     {"internal/fs/utils", jsrt__open_fs, JSRT_CAP_FS},
     {"internal/stdio", jsrt__open_stdio, 0},

@@ -1,7 +1,8 @@
 /*
- * util.c - the native half of util.types (src/js/internal/util/types.js):
- * an object's internal class, which prototypes and Symbol.toStringTag
- * cannot fake, as Node's checks read V8's internal slots.
+ * util.c - the native half of util and util.types: an object's internal
+ * class, which prototypes and Symbol.toStringTag cannot fake (Node's checks
+ * read V8's internal slots), and libuv's error names for
+ * util.getSystemErrorName/getSystemErrorMap.
  */
 #include "internal.h"
 
@@ -14,8 +15,28 @@ static duk_ret_t util_class_of(duk_context *ctx) {
   return 1;
 }
 
+/* errMap() -> [[errno, name, message], ...] for every libuv error. */
+static duk_ret_t util_err_map(duk_context *ctx) {
+  duk_uarridx_t n = 0;
+  duk_push_array(ctx);
+#define UTIL_XX(code, msg)                                                     \
+  duk_push_array(ctx);                                                         \
+  duk_push_int(ctx, UV_##code);                                                \
+  duk_put_prop_index(ctx, -2, 0);                                              \
+  duk_push_string(ctx, #code);                                                 \
+  duk_put_prop_index(ctx, -2, 1);                                              \
+  duk_push_string(ctx, msg);                                                   \
+  duk_put_prop_index(ctx, -2, 2);                                              \
+  duk_put_prop_index(ctx, -2, n++);
+  UV_ERRNO_MAP(UTIL_XX)
+#undef UTIL_XX
+  return 1;
+}
+
 static const duk_function_list_entry util_types_funcs[] = {
-    {"classOf", util_class_of, 1}, {NULL, NULL, 0}};
+    {"classOf", util_class_of, 1},
+    {"errMap", util_err_map, 0},
+    {NULL, NULL, 0}};
 
 duk_ret_t jsrt__open_util_types(duk_context *ctx) {
   duk_push_object(ctx);

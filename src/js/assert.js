@@ -232,6 +232,7 @@ function AssertionError(options) {
   // Made by Error so that Duktape records a stack trace.
   var err = new Error(message);
   Object.setPrototypeOf(err, AssertionError.prototype);
+  hideAssertFrames(err);
   err.generatedMessage = generated;
   err.code = 'ERR_ASSERTION';
   err.actual = options.actual;
@@ -239,6 +240,28 @@ function AssertionError(options) {
   err.operator = operator;
   return err;
 }
+// The stack starts at the caller of assert, as in Node: frames inside
+// this module are dropped (computed when read, so later changes to the
+// message still show).
+var stackDesc = Object.getOwnPropertyDescriptor(Error.prototype, 'stack');
+function hideAssertFrames(err) {
+  if (!stackDesc || typeof stackDesc.get !== 'function') return;
+  Object.defineProperty(err, 'stack', {
+    configurable: true,
+    enumerable: false,
+    get: function () {
+      var s = stackDesc.get.call(this);
+      if (typeof s !== 'string') return s;
+      return s.split('\n').filter(function (line) {
+        return !/^\s+at .*\(jsrt:assert\.js:\d+\)/.test(line);
+      }).join('\n');
+    },
+    set: function (v) {
+      Object.defineProperty(this, 'stack', { value: v, writable: true, configurable: true, enumerable: false });
+    }
+  });
+}
+
 AssertionError.prototype = Object.create(Error.prototype, {
   constructor: { value: AssertionError, writable: true, configurable: true }
 });

@@ -180,6 +180,55 @@ exports.toUSVString = function toUSVString(s) {
     function (m, pre) { return (pre || '') + '\ufffd'; });
 };
 
+// getSystemErrorName(-2) -> 'ENOENT'; getSystemErrorMap() -> Map of
+// errno -> [name, message], from libuv's table.
+var errMap;
+function systemErrors() {
+  if (errMap === undefined) {
+    errMap = new Map();
+    native.errMap().forEach(function (e) { errMap.set(e[0], [e[1], e[2]]); });
+  }
+  return errMap;
+}
+exports.getSystemErrorName = function getSystemErrorName(err) {
+  if (typeof err !== 'number') throw errors.invalidArgType('err', 'number', err);
+  if (err >= 0 || !isFinite(err) || Math.floor(err) !== err)
+    throw errors.outOfRange('err', 'a negative integer', err);
+  var e = systemErrors().get(err);
+  return e ? e[0] : 'Unknown system error ' + err;
+};
+exports.getSystemErrorMap = function getSystemErrorMap() {
+  return new Map(systemErrors());
+};
+
+// styleText(format, text[, { validateStream, stream }]): text wrapped in
+// the ANSI codes of util.inspect.colors (format: a name or an array of
+// names); unstyled when the stream (process.stdout) is no color terminal.
+exports.styleText = function styleText(format, text, options) {
+  if (typeof text !== 'string') throw errors.invalidArgType('text', 'string', text);
+  var validateStream = !(options && options.validateStream === false);
+  var stream = options && options.stream !== undefined ? options.stream :
+    (typeof process === 'object' ? process.stdout : undefined);
+  var formats = Array.isArray(format) ? format : [format], left = '', right = '';
+  var colors = exports.inspect.colors;
+  for (var i = 0; i < formats.length; i++) {
+    var codes = colors[formats[i]];
+    if (formats[i] === 'none') continue;
+    if (!codes || !Object.prototype.hasOwnProperty.call(colors, formats[i]))
+      throw errors.invalidArgValue('format', formats[i],
+        'must be one of: ' + Object.keys(colors).join(', '));
+    left += '\u001b[' + codes[0] + 'm';
+    right = '\u001b[' + codes[1] + 'm' + right;
+  }
+  if (validateStream) {
+    var env = (typeof process === 'object' && process.env) || {};
+    var tty = stream && stream.isTTY &&
+      (typeof stream.hasColors !== 'function' || stream.hasColors());
+    if (!tty || env.NO_COLOR !== undefined || env.NODE_DISABLE_COLORS !== undefined) return text;
+  }
+  return left + text + right;
+};
+
 if (typeof TextEncoder === 'function') exports.TextEncoder = TextEncoder;
 if (typeof TextDecoder === 'function') exports.TextDecoder = TextDecoder;
 
