@@ -124,11 +124,6 @@ Url.prototype.parse = function (url, parseQueryString, slashesDenoteHost) {
     }
     if (!split) {
       switch (code) {
-      case 9: case 10: case 13: // removed, as the WHATWG parser does
-        if (i - lastPos > 0)
-          parts.push(url.slice(lastPos, i));
-        lastPos = i + 1;
-        break;
       case 64: // @
         hasAt = true;
         break;
@@ -211,7 +206,7 @@ Url.prototype.parse = function (url, parseQueryString, slashesDenoteHost) {
     var hostEnd = -1, atSign = -1, nonHost = -1;
     for (i = 0; i < rest.length; ++i) {
       switch (rest.charCodeAt(i)) {
-      case 9: case 10: case 13: case 32: case 34: case 37: case 39: case 59:
+      case 32: case 34: case 37: case 39: case 59:
       case 60: case 62: case 92: case 94: case 96: case 123: case 124:
       case 125:
         if (nonHost === -1)
@@ -230,9 +225,11 @@ Url.prototype.parse = function (url, parseQueryString, slashesDenoteHost) {
       if (hostEnd !== -1)
         break;
     }
+    // Tabs and newlines inside the authority are dropped (as the WHATWG
+    // parser does); after it they are escaped with the path.
     start = 0;
     if (atSign !== -1) {
-      this.auth = decodeURIComponent(rest.slice(0, atSign));
+      this.auth = decodeURIComponent(rest.slice(0, atSign).replace(/[\t\n\r]/g, ''));
       start = atSign + 1;
     }
     if (nonHost === -1) {
@@ -242,6 +239,8 @@ Url.prototype.parse = function (url, parseQueryString, slashesDenoteHost) {
       this.host = rest.slice(start, nonHost);
       rest = rest.slice(nonHost);
     }
+    if (/[\t\n\r]/.test(this.host))
+      this.host = this.host.replace(/[\t\n\r]/g, '');
 
     this.parseHost();
     if (typeof this.hostname !== 'string')
