@@ -115,10 +115,13 @@ struct jsrt_isolate {
   /* process.nextTick and microtask queues (loop.c). */
   jsrt__jobq ticks, microtasks;
   bool draining;
+  bool hook_after_drain; /* the "afterDrain" hook is set (loop.c) */
+  void *immediates;      /* timers.c: the setImmediate queue, once made */
 
   /* jsrt_ref slots (refs.c): values live in a stash array. */
   int *ref_free;
   int ref_nfree, ref_cap, ref_top;
+  void *refs_array; /* heap pointer of the stash's refs array, once found */
 
   jsrt__native_mod *native_mods;
 };

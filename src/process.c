@@ -177,7 +177,36 @@ static duk_ret_t process_next_tick(duk_context *ctx) {
   return jsrt__js_next_tick(ctx);
 }
 
+/* cpuUsage([previous]) -> { user, system } in microseconds (getrusage),
+ * the difference from previous when given. */
+static duk_ret_t process_cpu_usage(duk_context *ctx) {
+  uv_rusage_t ru;
+  double user, sys;
+  int rc = uv_getrusage(&ru);
+  if (rc != 0)
+    return jsrt__throw_uv(ctx, rc, "uv_getrusage", NULL, NULL);
+  user = (double)ru.ru_utime.tv_sec * 1e6 + (double)ru.ru_utime.tv_usec;
+  sys = (double)ru.ru_stime.tv_sec * 1e6 + (double)ru.ru_stime.tv_usec;
+  if (duk_is_object(ctx, 0)) {
+    duk_get_prop_string(ctx, 0, "user");
+    duk_get_prop_string(ctx, 0, "system");
+    if (!duk_is_number(ctx, -2) || !duk_is_number(ctx, -1))
+      return jsrt__throw_arg_type(ctx, "prevValue.user", "number", -2);
+    user -= duk_get_number(ctx, -2);
+    sys -= duk_get_number(ctx, -1);
+  } else if (!duk_is_undefined(ctx, 0)) {
+    return jsrt__throw_arg_type(ctx, "prevValue", "object", 0);
+  }
+  duk_push_object(ctx);
+  duk_push_number(ctx, user);
+  duk_put_prop_string(ctx, -2, "user");
+  duk_push_number(ctx, sys);
+  duk_put_prop_string(ctx, -2, "system");
+  return 1;
+}
+
 static const duk_function_list_entry process_funcs[] = {
+    {"cpuUsage", process_cpu_usage, 1},
     {"exit", process_exit, 1},
     {"cwd", process_cwd, 0},
     {"chdir", process_chdir, 1},

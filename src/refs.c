@@ -7,10 +7,19 @@
 
 #include <stdlib.h>
 
-static void refs_push_array(duk_context *ctx) {
+/* The array is found through the stash once, then pushed by its heap
+ * pointer: the stash keeps it reachable (so in place: Duktape never moves
+ * objects) for the life of the heap. Every queued job and timer goes
+ * through here, so the lookup mattered (see bench/loop/README.md). */
+static void refs_push_array(jsrt_isolate *iso, duk_context *ctx) {
+  if (iso->refs_array != NULL) {
+    duk_push_heapptr(ctx, iso->refs_array);
+    return;
+  }
   duk_push_heap_stash(ctx);
   duk_get_prop_string(ctx, -1, JSRT__STASH_REFS);
   duk_remove(ctx, -2);
+  iso->refs_array = duk_get_heapptr(ctx, -1);
 }
 
 int jsrt_ref(duk_context *ctx, duk_idx_t idx) {
@@ -33,7 +42,7 @@ int jsrt_ref(duk_context *ctx, duk_idx_t idx) {
     }
     ref = ++iso->ref_top;
   }
-  refs_push_array(ctx);
+  refs_push_array(iso, ctx);
   duk_dup(ctx, idx);
   duk_put_prop_index(ctx, -2, (duk_uarridx_t)ref);
   duk_pop(ctx);
@@ -41,11 +50,12 @@ int jsrt_ref(duk_context *ctx, duk_idx_t idx) {
 }
 
 void jsrt_push_ref(duk_context *ctx, int ref) {
-  if (ref <= 0 || jsrt_from_context(ctx) == NULL) {
+  jsrt_isolate *iso = jsrt_from_context(ctx);
+  if (ref <= 0 || iso == NULL) {
     duk_push_undefined(ctx);
     return;
   }
-  refs_push_array(ctx);
+  refs_push_array(iso, ctx);
   duk_get_prop_index(ctx, -1, (duk_uarridx_t)ref);
   duk_remove(ctx, -2);
 }
@@ -54,7 +64,7 @@ void jsrt_unref(duk_context *ctx, int ref) {
   jsrt_isolate *iso = jsrt_from_context(ctx);
   if (iso == NULL || ref <= 0 || ref > iso->ref_top)
     return;
-  refs_push_array(ctx);
+  refs_push_array(iso, ctx);
   /* A slot never holds undefined while in use (jsrt_ref returns 0 for it):
    * an undefined slot is already free, and a double unref is a no-op. */
   if (!duk_get_prop_index(ctx, -1, (duk_uarridx_t)ref)) {
@@ -73,4 +83,5 @@ void jsrt__refs_free(jsrt_isolate *iso) {
   free(iso->ref_free);
   iso->ref_free = NULL;
   iso->ref_nfree = iso->ref_cap = iso->ref_top = 0;
+  iso->refs_array = NULL;
 }

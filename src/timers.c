@@ -8,8 +8,8 @@
 #include <stdlib.h>
 
 #define TIMERS_PTR "\xff" "timer"
-#define TIMERS_STATE "\xff" "timers"
 #define TIMERS_FIRED "\xff" "timersFired"
+#define TIMERS_IMM_PROTO "\xff" "immProto"
 
 typedef struct {
   jsrt__handle h;
@@ -23,8 +23,11 @@ typedef struct {
   jsrt__handle h;
   uv_check_t check;
   uv_idle_t idle;
-  jsrt__jobq queue; /* fn: the Immediate object, arg: unused */
-  unsigned refed;   /* ref'ed immediates waiting */
+  /* fn: the Immediate object; arg: its callback, or [callback, ...args]
+   * (spread) when it has arguments. */
+  jsrt__jobq queue;
+  unsigned refed; /* ref'ed immediates waiting */
+  void *proto;    /* Immediate.prototype (kept by the stash) */
   int closing;
 } timers_immediates;
 
@@ -43,7 +46,7 @@ static void timers_timer_close(jsrt__handle *h) {
     duk_context *ctx = iso->ctx;
     jsrt_push_ref(ctx, t->self);
     duk_push_pointer(ctx, NULL);
-    duk_put_prop_string(ctx, -2, TIMERS_PTR);
+    duk_put_prop_literal(ctx, -2, TIMERS_PTR);
     duk_pop(ctx);
   }
   jsrt_unref(iso->ctx, t->self);
@@ -78,12 +81,12 @@ static void timers_on_timeout(uv_timer_t *timer) {
   if (t->repeat == 0) {
     duk_idx_t self = duk_get_top(ctx) - nargs - 1;
     duk_push_true(ctx);
-    duk_put_prop_string(ctx, self, "_destroyed");
-    duk_get_prop_string(ctx, self, "_hasPrimitive");
+    duk_put_prop_literal(ctx, self, "_destroyed");
+    duk_get_prop_literal(ctx, self, "_hasPrimitive");
     if (duk_get_boolean(ctx, -1)) {
       /* timers.js forgets its id (clearTimeout(id) no longer finds it). */
       duk_push_heap_stash(ctx);
-      duk_get_prop_string(ctx, -1, TIMERS_FIRED);
+      duk_get_prop_literal(ctx, -1, TIMERS_FIRED);
       duk_dup(ctx, self);
       (void)jsrt__pcall(iso, 1); /* cannot throw: a delete */
       duk_pop_2(ctx);
@@ -97,7 +100,7 @@ static void timers_on_timeout(uv_timer_t *timer) {
 static timers_timer *timers_get(duk_context *ctx, duk_idx_t idx) {
   timers_timer *t = NULL;
   if (duk_is_object(ctx, idx) &&
-      duk_get_prop_string(ctx, idx, TIMERS_PTR)) {
+      duk_get_prop_literal(ctx, idx, TIMERS_PTR)) {
     t = duk_get_pointer(ctx, -1);
   }
   if (duk_is_object(ctx, idx))
@@ -121,13 +124,13 @@ static void timers_arm(duk_context *ctx, duk_idx_t obj) {
   int refed;
 
   obj = duk_normalize_index(ctx, obj);
-  duk_get_prop_string(ctx, obj, "_idleTimeout");
+  duk_get_prop_literal(ctx, obj, "_idleTimeout");
   delay = duk_get_number(ctx, -1);
   if (!(delay >= 1 && delay <= 2147483647.0)) /* timers.js validated it */
     delay = 1;
-  duk_get_prop_string(ctx, obj, "_repeat");
+  duk_get_prop_literal(ctx, obj, "_repeat");
   repeat = duk_is_number(ctx, -1) ? duk_get_number(ctx, -1) : 0;
-  duk_get_prop_string(ctx, obj, "_refed");
+  duk_get_prop_literal(ctx, obj, "_refed");
   refed = duk_get_boolean(ctx, -1);
   duk_pop_3(ctx);
 
@@ -139,14 +142,14 @@ static void timers_arm(duk_context *ctx, duk_idx_t obj) {
   jsrt__handle_link(iso, &t->h, (uv_handle_t *)&t->timer, timers_timer_close);
   t->timeout = (uint64_t)delay;
   t->repeat = (uint64_t)repeat;
-  duk_get_prop_string(ctx, obj, "_onTimeout");
+  duk_get_prop_literal(ctx, obj, "_onTimeout");
   t->cb = jsrt_ref(ctx, -1);
-  duk_get_prop_string(ctx, obj, "_timerArgs");
+  duk_get_prop_literal(ctx, obj, "_timerArgs");
   t->args = jsrt_ref(ctx, -1);
   duk_pop_2(ctx);
   t->self = jsrt_ref(ctx, obj);
   duk_push_pointer(ctx, t);
-  duk_put_prop_string(ctx, obj, TIMERS_PTR);
+  duk_put_prop_literal(ctx, obj, TIMERS_PTR);
   uv_timer_start(&t->timer, timers_on_timeout, t->timeout, t->repeat);
   if (!refed)
     uv_unref((uv_handle_t *)&t->timer);
@@ -201,6 +204,8 @@ static void timers_imm_close(jsrt__handle *h) {
   if (iso == NULL)
     return;
   jsrt__jobq_free(iso, &im->queue);
+  if (iso->immediates == im)
+    iso->immediates = NULL;
   jsrt__handle_unlink(h);
   im->closing = 2;
   uv_close((uv_handle_t *)&im->check, timers_imm_closed);
@@ -238,31 +243,36 @@ static void timers_on_check(uv_check_t *check) {
     im->queue.len--;
     jsrt_push_ref(ctx, job.fn); /* [imm] */
     jsrt_unref(ctx, job.fn);
-    duk_get_prop_string(ctx, -1, "_destroyed");
-    destroyed = duk_to_boolean(ctx, -1);
+    /* A cleared immediate has _onImmediate null (clearImmediate). */
+    duk_get_prop_literal(ctx, -1, "_onImmediate");
+    destroyed = duk_is_null(ctx, -1);
     duk_pop(ctx);
     if (destroyed) {
+      jsrt_unref(ctx, job.arg);
       duk_pop(ctx);
       continue;
     }
-    duk_push_true(ctx);
-    duk_put_prop_string(ctx, -2, "_destroyed");
-    duk_get_prop_string(ctx, -1, "_refed");
+    duk_get_prop_literal(ctx, -1, "_refed");
     if (duk_to_boolean(ctx, -1) && im->refed > 0)
       im->refed--;
     duk_pop(ctx);
-    duk_get_prop_string(ctx, -1, "_onImmediate");
-    /* [imm fn] -> [fn imm args...] */
-    duk_swap_top(ctx, -2);
-    if (duk_get_prop_string(ctx, -1, "_argv") && duk_is_array(ctx, -1)) {
-      duk_size_t i, len = duk_get_length(ctx, -1);
+    duk_push_null(ctx);
+    duk_put_prop_literal(ctx, -2, "_onImmediate"); /* it has run */
+    /* [imm] -> [fn imm args...] */
+    jsrt_push_ref(ctx, job.arg);
+    jsrt_unref(ctx, job.arg);
+    if (job.spread) {
       duk_idx_t a = duk_get_top_index(ctx);
-      for (i = 0; i < len; i++)
+      duk_size_t i, len = duk_get_length(ctx, a);
+      duk_get_prop_index(ctx, a, 0);
+      duk_insert(ctx, a - 1); /* [fn imm array] */
+      a++;
+      for (i = 1; i < len; i++)
         duk_get_prop_index(ctx, a, (duk_uarridx_t)i);
       duk_remove(ctx, a);
-      nargs = (duk_idx_t)len;
+      nargs = (duk_idx_t)len - 1;
     } else {
-      duk_pop(ctx);
+      duk_swap_top(ctx, -2);
     }
     jsrt__callback(iso, nargs);
   }
@@ -270,19 +280,13 @@ static void timers_on_check(uv_check_t *check) {
     timers_imm_update(im);
 }
 
+/* The isolate's immediate queue, made on first use (iso->immediates; the
+ * close path clears it). */
 static timers_immediates *timers_imm_get(duk_context *ctx) {
   jsrt_isolate *iso = jsrt_from_context(ctx);
-  timers_immediates *im;
-  duk_push_heap_stash(ctx);
-  if (duk_get_prop_string(ctx, -1, TIMERS_STATE)) {
-    im = duk_get_pointer(ctx, -1);
-    duk_pop_2(ctx);
-    if (im != NULL)
-      return im;
-    duk_push_heap_stash(ctx);
-    duk_push_undefined(ctx);
-  }
-  duk_pop(ctx);
+  timers_immediates *im = iso->immediates;
+  if (im != NULL)
+    return im;
   im = calloc(1, sizeof(*im));
   if (im == NULL)
     (void)duk_error(ctx, DUK_ERR_RANGE_ERROR, "out of memory");
@@ -295,30 +299,66 @@ static timers_immediates *timers_imm_get(duk_context *ctx) {
    * check handle's ref alone says whether immediates keep the loop. */
   uv_unref((uv_handle_t *)&im->idle);
   jsrt__handle_link(iso, &im->h, (uv_handle_t *)&im->check, timers_imm_close);
-  duk_push_pointer(ctx, im);
-  duk_put_prop_string(ctx, -2, TIMERS_STATE);
-  duk_pop(ctx);
+  iso->immediates = im;
   return im;
 }
 
-/* queueImmediate(immediate): immediate has _onImmediate, _args, _refed */
-static duk_ret_t timers_queue_immediate(duk_context *ctx) {
+/* setImmediate(callback, ...args): the whole call in C (the queue is
+ * driven from C; in JS this was most of an immediate's cost). The object
+ * gets Immediate.prototype from timers.js (setImmediateProto). */
+static duk_ret_t timers_set_immediate(duk_context *ctx) {
+  jsrt_isolate *iso = jsrt_from_context(ctx);
+  duk_idx_t n = duk_get_top(ctx), i;
   timers_immediates *im;
-  if (jsrt_from_context(ctx)->exited)
-    return 0;
-  im = timers_imm_get(ctx);
-  jsrt__jobq_push(jsrt_from_context(ctx), &im->queue, 0, DUK_INVALID_INDEX,
-                  0);
-  duk_get_prop_string(ctx, 0, "_refed");
-  if (duk_to_boolean(ctx, -1))
-    im->refed++;
+  jsrt__require_function(ctx, 0, "callback");
+  im = iso->exited ? NULL : timers_imm_get(ctx);
+  duk_push_object(ctx);
+  if (im == NULL || im->proto == NULL) {
+    duk_push_heap_stash(ctx);
+    duk_get_prop_literal(ctx, -1, TIMERS_IMM_PROTO);
+    if (im != NULL)
+      im->proto = duk_get_heapptr(ctx, -1);
+    duk_remove(ctx, -2);
+  } else {
+    duk_push_heapptr(ctx, im->proto);
+  }
+  duk_set_prototype(ctx, -2);
+  duk_dup(ctx, 0);
+  duk_put_prop_literal(ctx, -2, "_onImmediate");
+  if (n > 1) {
+    duk_push_array(ctx); /* [callback, ...args] for the queue */
+    for (i = 0; i < n; i++) {
+      duk_dup(ctx, i);
+      duk_put_prop_index(ctx, -2, (duk_uarridx_t)i);
+    }
+    duk_put_prop_literal(ctx, -2, "_argv");
+  }
+  if (im == NULL)
+    return 1; /* the run has ended: nothing more is queued */
+  if (n > 1)
+    duk_get_prop_literal(ctx, -1, "_argv");
+  else
+    duk_dup(ctx, 0);
+  jsrt__jobq_push(iso, &im->queue, -2, -1, n > 1);
+  duk_pop(ctx);
+  im->refed++;
   timers_imm_update(im);
+  return 1;
+}
+
+static duk_ret_t timers_set_immediate_proto(duk_context *ctx) {
+  duk_push_heap_stash(ctx);
+  duk_dup(ctx, 0);
+  duk_put_prop_literal(ctx, -2, TIMERS_IMM_PROTO);
   return 0;
 }
 
 /* immediateRef(immediate, on): adjusts the count of ref'ed immediates. */
 static duk_ret_t timers_immediate_ref(duk_context *ctx) {
-  timers_immediates *im = timers_imm_get(ctx);
+  timers_immediates *im;
+  if (jsrt_from_context(ctx)->exited)
+    return 0;
+  im = timers_imm_get(ctx);
   if (duk_to_boolean(ctx, 1))
     im->refed++;
   else if (im->refed > 0)
@@ -332,17 +372,18 @@ static duk_ret_t timers_immediate_ref(duk_context *ctx) {
 static duk_ret_t timers_set_fired(duk_context *ctx) {
   duk_push_heap_stash(ctx);
   duk_dup(ctx, 0);
-  duk_put_prop_string(ctx, -2, TIMERS_FIRED);
+  duk_put_prop_literal(ctx, -2, TIMERS_FIRED);
   return 0;
 }
 
 static const duk_function_list_entry timers_funcs[] = {
     {"setFired", timers_set_fired, 1},
+    {"setImmediate", timers_set_immediate, DUK_VARARGS},
+    {"setImmediateProto", timers_set_immediate_proto, 1},
     {"start", timers_start, 1},
     {"stop", timers_stop, 1},
     {"setRef", timers_set_ref, 2},
     {"delay", timers_delay_js, 1},
-    {"queueImmediate", timers_queue_immediate, 1},
     {"immediateRef", timers_immediate_ref, 2},
     {NULL, NULL, 0}};
 

@@ -115,12 +115,17 @@ function clearTimeout(timer) {
   }
 }
 
-function Immediate(cb, args) {
-  this._onImmediate = cb;
-  this._argv = args;
-  this._refed = true;
-  this._destroyed = false;
+// Immediates are made and queued in C (native.setImmediate); this is their
+// prototype. _onImmediate is null once run or cleared.
+function Immediate() {
+  throw new TypeError('Illegal constructor');
 }
+Immediate.prototype._refed = true;
+Immediate.prototype._argv = undefined;
+Object.defineProperty(Immediate.prototype, '_destroyed', {
+  get: function () { return this._onImmediate === null; },
+  configurable: true
+});
 Immediate.prototype.ref = function ref() {
   if (!this._refed && !this._destroyed) native.immediateRef(this, true);
   this._refed = true;
@@ -132,17 +137,12 @@ Immediate.prototype.unref = function unref() {
   return this;
 };
 Immediate.prototype.hasRef = function hasRef() { return this._refed; };
+native.setImmediateProto(Immediate.prototype);
 
-function setImmediate(cb) {
-  checkCallback(cb);
-  var imm = new Immediate(cb, arguments.length > 1 ? restArgs(arguments, 1) : undefined);
-  native.queueImmediate(imm);
-  return imm;
-}
+var setImmediate = native.setImmediate;
 
 function clearImmediate(imm) {
-  if (!imm || imm._destroyed || !(imm instanceof Immediate)) return;
-  imm._destroyed = true;
+  if (!imm || !(imm instanceof Immediate) || imm._onImmediate === null) return;
   if (imm._refed) native.immediateRef(imm, false);
   imm._onImmediate = null;
 }
