@@ -115,7 +115,6 @@ struct jsrt_isolate {
   /* process.nextTick and microtask queues (loop.c). */
   jsrt__jobq ticks, microtasks;
   bool draining;
-  bool hook_after_drain; /* the "afterDrain" hook is set (loop.c) */
   void *immediates;      /* timers.c: the setImmediate queue, once made */
 
   /* jsrt_ref slots (refs.c): values live in a stash array. */

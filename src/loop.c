@@ -124,8 +124,6 @@ static duk_ret_t loop_set_hook(duk_context *ctx) {
   const char *name = duk_require_string(ctx, 0);
   duk_push_heap_stash(ctx);
   duk_get_prop_literal(ctx, -1, JSRT__STASH_HOOKS);
-  if (strcmp(name, "afterDrain") == 0)
-    jsrt_from_context(ctx)->hook_after_drain = duk_is_function(ctx, 1);
   if (duk_is_function(ctx, 1)) {
     duk_dup(ctx, 1);
     duk_put_prop_string(ctx, -2, name);
@@ -380,15 +378,12 @@ int jsrt__drain(jsrt_isolate *iso) {
   int rc;
   if (iso->draining || iso->depth > 0)
     return JSRT_OK;
-  if (iso->ticks.len == 0 && iso->microtasks.len == 0 &&
-      !iso->hook_after_drain)
-    return JSRT_OK; /* the common case after a callback: nothing queued */
   iso->draining = true;
   jsrt__session_begin(iso);
   do {
     loop_run_queue(iso, &iso->ticks);
     loop_run_queue(iso, &iso->microtasks);
-    if (!loop_stopped(iso) && iso->hook_after_drain) {
+    if (!loop_stopped(iso)) {
       /* Unhandled rejections are processed after the microtasks (JS). */
       if (jsrt__call_hook(iso, "afterDrain", 0)) {
         if (jsrt__pcall(iso, 0) == JSRT_OK)
