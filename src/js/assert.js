@@ -401,6 +401,18 @@ function getActual(fn) {
   return NO_EXCEPTION;
 }
 
+// Native promises, and objects with then and catch (not functions).
+function checkIsPromise(obj) {
+  return (typeof Promise === 'function' && obj instanceof Promise) ||
+    (obj !== null && typeof obj === 'object' && typeof obj.then === 'function' &&
+     typeof obj['catch'] === 'function');
+}
+
+function specificType(v) {
+  if (v === undefined || v === null) return String(v);
+  return errors.describeReceived(v).replace(/^ Received /, '');
+}
+
 function waitForActual(promiseFn) {
   var p;
   if (typeof promiseFn === 'function') {
@@ -409,18 +421,19 @@ function waitForActual(promiseFn) {
     } catch (e) {
       return Promise.reject(e);
     }
-    if (!isPromiseLike(p)) {
+    if (!checkIsPromise(p)) {
       return Promise.reject(errors.make(TypeError, 'ERR_INVALID_RETURN_VALUE',
         'Expected instance of Promise to be returned from the "promiseFn" function but got ' +
-        (p === null ? 'null' : 'type ' + typeof p) + '.'));
+        specificType(p) + '.'));
     }
-  } else if (isPromiseLike(promiseFn)) {
+  } else if (checkIsPromise(promiseFn)) {
     p = promiseFn;
   } else {
-    return Promise.reject(errors.invalidArgType('promiseFn', 'function or an instance of Promise', promiseFn));
+    return Promise.reject(errors.invalidArgType('promiseFn', ['Function', 'Promise'], promiseFn));
   }
-  return Promise.resolve(p).then(function () { return NO_EXCEPTION; },
-    function (e) { return e; });
+  return new Promise(function (resolve) {
+    p.then(function () { resolve(NO_EXCEPTION); }, function (e) { resolve(e); });
+  });
 }
 
 function compareExceptionKey(actual, expected, key, message, keys, fn) {
