@@ -934,17 +934,14 @@ static int http_has_token(const char *s, size_t len, const char *tok) {
   return 0;
 }
 
-/* Appends "name: value\r\n" for the [name, value] pair on the stack top
- * (value may be an array: one line each). Sets *lastval to the value's
- * text for the framing checks (the last one of an array). */
+/* Appends "name: value\r\n" for [name value] on the stack top (value may
+ * be an array: one line each). Sets *lastval to the value's text for the
+ * framing checks (the last one of an array). */
 static int http_add_pair(duk_context *ctx, http_out *o, const char **lastval,
                          duk_size_t *lastlen) {
-  duk_idx_t pair = duk_get_top_index(ctx);
   duk_size_t nlen, vlen, n, i;
   const char *name, *v;
-  duk_get_prop_index(ctx, pair, 0);
-  name = duk_to_lstring(ctx, -1, &nlen);
-  duk_get_prop_index(ctx, pair, 1);
+  name = duk_to_lstring(ctx, -2, &nlen);
   if (duk_is_array(ctx, -1)) {
     n = duk_get_length(ctx, -1);
     for (i = 0; i < n; i++) {
@@ -977,7 +974,54 @@ static int http_add_pair(duk_context *ctx, http_out *o, const char **lastval,
  * Connection keep-alive/close. Sets msg.chunkedEncoding,
  * msg.shouldKeepAlive, msg._contentLength.
  */
-static int http_head_into(duk_context *ctx, http_out *op, duk_idx_t msg,
+/* What the head assembly needs to know of a message, and what it decided. */
+enum {
+  HTTP_H_KEEPALIVE = 1,   /* shouldKeepAlive */
+  HTTP_H_BODY = 2,        /* _hasBody */
+  HTTP_H_DATE = 4,        /* sendDate */
+  HTTP_H_CLIENT = 8,      /* _isClient */
+  HTTP_H_REQ_NO_BODY = 16, /* _isRequestWithoutBody */
+  HTTP_H_CHUNKED_OK = 32  /* useChunkedEncodingByDefault on HTTP/1.1 */
+};
+
+typedef struct {
+  int flags;
+  duk_idx_t hdr; /* [lowercase, name, value, ...] or not an array */
+  const char *ka, *host; /* Keep-Alive value, default Host; may be NULL */
+  duk_size_t ka_len, host_len;
+  int keep, chunked; /* out */
+  double content_length; /* out */
+} http_head_opts;
+
+/* Fills ho from an OutgoingMessage's fields (pushes 3 values). */
+static void http_head_opts_from(duk_context *ctx, duk_idx_t msg,
+                                http_head_opts *ho) {
+  memset(ho, 0, sizeof(*ho));
+  if (http_getbool(ctx, msg, "shouldKeepAlive"))
+    ho->flags |= HTTP_H_KEEPALIVE;
+  if (http_getbool(ctx, msg, "_hasBody"))
+    ho->flags |= HTTP_H_BODY;
+  if (http_getbool(ctx, msg, "sendDate"))
+    ho->flags |= HTTP_H_DATE;
+  if (http_getbool(ctx, msg, "_isClient"))
+    ho->flags |= HTTP_H_CLIENT;
+  if (http_getbool(ctx, msg, "_isRequestWithoutBody"))
+    ho->flags |= HTTP_H_REQ_NO_BODY;
+  if (http_getbool(ctx, msg, "useChunkedEncodingByDefault")) {
+    duk_get_prop_string(ctx, msg, "_httpMinor");
+    if (duk_get_int(ctx, -1) != 0)
+      ho->flags |= HTTP_H_CHUNKED_OK;
+    duk_pop(ctx);
+  }
+  duk_get_prop_string(ctx, msg, "_keepAliveHeader");
+  ho->ka = duk_get_lstring(ctx, -1, &ho->ka_len);
+  duk_get_prop_string(ctx, msg, "_defaultHost");
+  ho->host = duk_get_lstring(ctx, -1, &ho->host_len);
+  duk_get_prop_string(ctx, msg, "_hdr");
+  ho->hdr = duk_get_top_index(ctx);
+}
+
+static int http_head_into(duk_context *ctx, http_out *op, http_head_opts *ho,
                           duk_idx_t line_idx, double body_len) {
   int has_cl = 0, has_te = 0, has_conn = 0, has_date = 0, has_host = 0;
   int keep, chunked = 0, has_body, is_client;
@@ -986,22 +1030,25 @@ static int http_head_into(duk_context *ctx, http_out *op, duk_idx_t msg,
   duk_size_t line_len;
   char num[32];
 
-  duk_idx_t hdr;
+  duk_idx_t hdr = ho->hdr;
   line = duk_require_lstring(ctx, line_idx, &line_len);
-  keep = http_getbool(ctx, msg, "shouldKeepAlive");
-  has_body = http_getbool(ctx, msg, "_hasBody");
-  is_client = http_getbool(ctx, msg, "_isClient");
+  keep = (ho->flags & HTTP_H_KEEPALIVE) != 0;
+  has_body = (ho->flags & HTTP_H_BODY) != 0;
+  is_client = (ho->flags & HTTP_H_CLIENT) != 0;
   if (http_out_add(op, line, line_len) || http_out_add(op, "\r\n", 2))
     goto oom;
-  duk_get_prop_string(ctx, msg, "_hdr");
-  hdr = duk_get_top_index(ctx);
-  if (duk_is_object(ctx, hdr)) {
-    duk_idx_t top = hdr + 2;
-    duk_enum(ctx, hdr, DUK_ENUM_OWN_PROPERTIES_ONLY);
-    while (duk_next(ctx, -1, 1)) {
-      /* [enum key pair] */
+  if (duk_is_array(ctx, hdr)) {
+    /* [lowercase, name, value, ...] */
+    duk_size_t n = duk_get_length(ctx, hdr), i;
+    for (i = 0; i + 2 < n; i += 3) {
       duk_size_t klen, vlen = 0;
-      const char *k = duk_get_lstring(ctx, -2, &klen), *v = "";
+      const char *k, *v = "";
+      duk_get_prop_index(ctx, hdr, (duk_uarridx_t)i);
+      duk_get_prop_index(ctx, hdr, (duk_uarridx_t)(i + 1));
+      duk_get_prop_index(ctx, hdr, (duk_uarridx_t)(i + 2));
+      k = duk_get_lstring(ctx, -3, &klen);
+      if (k == NULL)
+        k = "", klen = 0;
       if (http_add_pair(ctx, op, &v, &vlen) != 0)
         goto oom;
       if (klen == 4 && memcmp(k, "date", 4) == 0) {
@@ -1020,33 +1067,25 @@ static int http_head_into(duk_context *ctx, http_out *op, duk_idx_t msg,
         if (vlen >= 7 && strncasecmp(v + vlen - 7, "chunked", 7) == 0)
           chunked = 1;
       }
-      duk_set_top(ctx, top); /* [.. hdr enum] */
+      duk_pop_3(ctx);
     }
-    duk_pop(ctx);
   }
-  duk_pop(ctx); /* hdr */
-  if (!has_date && http_getbool(ctx, msg, "sendDate")) {
+  if (!has_date && (ho->flags & HTTP_H_DATE)) {
     const char *d = http_date_str();
     if (http_out_add(op, "Date: ", 6) || http_out_add(op, d, strlen(d)) ||
         http_out_add(op, "\r\n", 2))
       goto oom;
   }
-  if (!has_host && is_client) {
-    duk_size_t hl;
-    const char *h;
-    duk_get_prop_string(ctx, msg, "_defaultHost");
-    if (duk_is_string(ctx, -1)) {
-      h = duk_get_lstring(ctx, -1, &hl);
-      if (http_out_add(op, "Host: ", 6) || http_out_add(op, h, hl) ||
-          http_out_add(op, "\r\n", 2))
-        goto oom;
-    }
-    duk_pop(ctx);
+  if (!has_host && is_client && ho->host != NULL) {
+    if (http_out_add(op, "Host: ", 6) ||
+        http_out_add(op, ho->host, ho->host_len) ||
+        http_out_add(op, "\r\n", 2))
+      goto oom;
   }
   if (!has_body) {
     chunked = 0;
   } else if (!has_cl && !has_te) {
-    if (body_len >= 0 && !http_getbool(ctx, msg, "_isRequestWithoutBody")) {
+    if (body_len >= 0 && !(ho->flags & HTTP_H_REQ_NO_BODY)) {
       int n = snprintf(num, sizeof(num), "%.0f", body_len);
       if (http_out_add(op, "Content-Length: ", 16) ||
           http_out_add(op, num, (size_t)n) || http_out_add(op, "\r\n", 2))
@@ -1054,9 +1093,7 @@ static int http_head_into(duk_context *ctx, http_out *op, duk_idx_t msg,
       content_length = body_len;
     } else if (body_len >= 0) {
       /* a GET/HEAD request without a body: no framing header */
-    } else if (http_getbool(ctx, msg, "useChunkedEncodingByDefault") &&
-               (duk_get_prop_string(ctx, msg, "_httpMinor"),
-                duk_get_int(ctx, -1) != 0)) {
+    } else if ((ho->flags & HTTP_H_CHUNKED_OK)) {
       if (http_out_add(op, "Transfer-Encoding: chunked\r\n", 28))
         goto oom;
       chunked = 1;
@@ -1068,25 +1105,19 @@ static int http_head_into(duk_context *ctx, http_out *op, duk_idx_t msg,
     if (keep) {
       if (http_out_add(op, "Connection: keep-alive\r\n", 24))
         goto oom;
-      duk_get_prop_string(ctx, msg, "_keepAliveHeader");
-      if (duk_is_string(ctx, -1)) {
-        duk_size_t kl;
-        const char *ka = duk_get_lstring(ctx, -1, &kl);
-        if (http_out_add(op, "Keep-Alive: ", 12) || http_out_add(op, ka, kl) ||
-            http_out_add(op, "\r\n", 2))
-          goto oom;
-      }
-      duk_pop(ctx);
+      if (ho->ka != NULL &&
+          (http_out_add(op, "Keep-Alive: ", 12) ||
+           http_out_add(op, ho->ka, ho->ka_len) || http_out_add(op, "\r\n", 2)))
+        goto oom;
     } else if (http_out_add(op, "Connection: close\r\n", 19)) {
       goto oom;
     }
   }
   if (http_out_add(op, "\r\n", 2))
     goto oom;
-  http_putbool(ctx, msg, "chunkedEncoding", chunked);
-  http_putbool(ctx, msg, "shouldKeepAlive", keep);
-  duk_push_number(ctx, content_length);
-  duk_put_prop_string(ctx, msg, "_contentLength");
+  ho->keep = keep;
+  ho->chunked = chunked;
+  ho->content_length = content_length;
   return chunked;
 oom:
   return -1;
@@ -1102,8 +1133,17 @@ static duk_ret_t http_build_head_js(duk_context *ctx) {
   http_out o;
   char *dst;
   int rc;
+  http_head_opts ho;
   http_out_init(&o);
-  rc = http_head_into(ctx, &o, 0, 1, duk_to_number(ctx, 2));
+  duk_set_top(ctx, 3);
+  http_head_opts_from(ctx, 0, &ho);
+  rc = http_head_into(ctx, &o, &ho, 1, duk_to_number(ctx, 2));
+  if (rc >= 0) {
+    http_putbool(ctx, 0, "chunkedEncoding", ho.chunked);
+    http_putbool(ctx, 0, "shouldKeepAlive", ho.keep);
+    duk_push_number(ctx, ho.content_length);
+    duk_put_prop_string(ctx, 0, "_contentLength");
+  }
   if (rc < 0) {
     if (o.p != o.small)
       free(o.p);
@@ -1292,12 +1332,15 @@ oom:
   return duk_error(ctx, DUK_ERR_RANGE_ERROR, "out of memory");
 }
 
-/* respond(msg, handle, firstLine, body?) -> 0 sent, 1 pending (then
- * msg._onWrite(status)), <0 uv error: a whole message in one write, the
- * head built as buildHead does with the body's length known. */
+/* respond(msg, handle, firstLine, body?, flags, hdrList, keepAliveValue)
+ * -> r: a whole message in one write, the head built as buildHead does
+ * (flags: HTTP_H_*) with the body's length known. r < 0: uv error; else
+ * r >> 1 is 0 (sent) or 1 (pending: msg._onWrite(status) follows) and
+ * r & 1 says whether the connection stays open. */
 static duk_ret_t http_respond(duk_context *ctx) {
   jsrt__net_stream *s = jsrt__net_from(ctx, 1);
   http_out o;
+  http_head_opts ho;
   uv_buf_t bufs[4], body;
   unsigned n = 0;
   char chunkhdr[24];
@@ -1309,15 +1352,19 @@ static duk_ret_t http_respond(duk_context *ctx) {
   has_body = http_body_buf(ctx, 3, &body);
   if (!has_body)
     body.len = 0;
+  memset(&ho, 0, sizeof(ho));
+  ho.flags = duk_to_int(ctx, 4);
+  ho.hdr = 5;
+  ho.ka = duk_get_lstring(ctx, 6, &ho.ka_len);
   http_out_init(&o);
-  chunked = http_head_into(ctx, &o, 0, 2, (double)body.len);
+  chunked = http_head_into(ctx, &o, &ho, 2, (double)body.len);
   if (chunked < 0) {
     if (o.p != o.small)
       free(o.p);
     return duk_error(ctx, DUK_ERR_RANGE_ERROR, "out of memory");
   }
   bufs[n++] = uv_buf_init(o.p, (unsigned)o.len);
-  if (!http_getbool(ctx, 0, "_hasBody")) {
+  if (!(ho.flags & HTTP_H_BODY)) {
     /* HEAD, 204, 304: the head alone */
   } else if (chunked) {
     if (body.len > 0) {
@@ -1334,7 +1381,7 @@ static duk_ret_t http_respond(duk_context *ctx) {
   rc = jsrt__net_write(ctx, s, bufs, n, 0);
   if (o.p != o.small)
     free(o.p);
-  duk_push_int(ctx, rc);
+  duk_push_int(ctx, rc < 0 ? rc : rc * 2 + (ho.keep ? 1 : 0));
   return 1;
 }
 
@@ -1356,7 +1403,7 @@ static const duk_function_list_entry http_funcs[] = {
     {"date", http_date, 0},
     {"headerKey", http_header_key, 2},
     {"buildHead", http_build_head_js, 3},
-    {"respond", http_respond, 4},
+    {"respond", http_respond, 7},
     {"byteLength", http_byte_length, 1},
     {NULL, NULL, 0}};
 

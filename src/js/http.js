@@ -203,7 +203,7 @@ function OutgoingMessage() {
 inherits(OutgoingMessage, stream.Stream);
 
 var OMP = OutgoingMessage.prototype;
-OMP._hdr = null;            // lowercase -> [name, value]
+OMP._hdr = null;            // [lowercase, name, value, ...]
 OMP._headerBuilt = null;    // [firstLine, flatHeaders] until sent
 OMP._headWritten = false;
 OMP.headersSent = false;
@@ -245,57 +245,76 @@ Object.defineProperty(OutgoingMessage.prototype, 'writableCorked', {
 OutgoingMessage.prototype.cork = function () {};
 OutgoingMessage.prototype.uncork = function () {};
 
+// Stored headers: a flat array [lowercase, name, value, ...] in the order
+// they were set (few per message: a scan beats a map, and C reads it by
+// index when it assembles the head).
+function hdrIndex(list, key) {
+  for (var i = 0; i < list.length; i += 3) if (list[i] === key) return i;
+  return -1;
+}
+
 OutgoingMessage.prototype.setHeader = function (name, value) {
   if (this._headerBuilt || this.headersSent)
     throw codeError(Error, 'ERR_HTTP_HEADERS_SENT', 'Cannot set headers after they are sent to the client');
   var key = native.headerKey(name, value);
-  if (this._hdr === null) this._hdr = Object.create(null);
-  this._hdr[key] = [name, value];
+  var list = this._hdr;
+  if (list === null) {
+    this._hdr = [key, name, value];
+    return this;
+  }
+  var i = hdrIndex(list, key);
+  if (i < 0) list.push(key, name, value);
+  else { list[i + 1] = name; list[i + 2] = value; }
   return this;
 };
 
 OutgoingMessage.prototype.appendHeader = function (name, value) {
   var k = native.headerKey(name, value);
-  if (this._hdr === null) this._hdr = Object.create(null);
-  var cur = this._hdr[k];
-  if (!cur) this._hdr[k] = [name, value];
-  else cur[1] = [].concat(cur[1], value);
+  if (this._hdr === null) this._hdr = [];
+  var i = hdrIndex(this._hdr, k);
+  if (i < 0) this._hdr.push(k, name, value);
+  else this._hdr[i + 2] = [].concat(this._hdr[i + 2], value);
   return this;
 };
 
 OutgoingMessage.prototype.getHeader = function (name) {
   if (typeof name !== 'string') throw errors.invalidArgType('name', 'string', name);
   if (this._hdr === null) return undefined;
-  var e = this._hdr[name.toLowerCase()];
-  return e && e[1];
+  var i = hdrIndex(this._hdr, name.toLowerCase());
+  return i < 0 ? undefined : this._hdr[i + 2];
 };
 
 OutgoingMessage.prototype.getHeaderNames = function () {
-  return this._hdr === null ? [] : Object.keys(this._hdr);
+  var out = [], l = this._hdr || [];
+  for (var i = 0; i < l.length; i += 3) out.push(l[i]);
+  return out;
 };
 
 OutgoingMessage.prototype.getRawHeaderNames = function () {
-  var out = [];
-  if (this._hdr !== null) for (var k in this._hdr) out.push(this._hdr[k][0]);
+  var out = [], l = this._hdr || [];
+  for (var i = 0; i < l.length; i += 3) out.push(l[i + 1]);
   return out;
 };
 
 OutgoingMessage.prototype.getHeaders = function () {
-  var out = Object.create(null);
-  if (this._hdr !== null) for (var k in this._hdr) out[k] = this._hdr[k][1];
+  var out = Object.create(null), l = this._hdr || [];
+  for (var i = 0; i < l.length; i += 3) out[l[i]] = l[i + 2];
   return out;
 };
 
 OutgoingMessage.prototype.hasHeader = function (name) {
   if (typeof name !== 'string') throw errors.invalidArgType('name', 'string', name);
-  return this._hdr !== null && this._hdr[name.toLowerCase()] !== undefined;
+  return this._hdr !== null && hdrIndex(this._hdr, name.toLowerCase()) >= 0;
 };
 
 OutgoingMessage.prototype.removeHeader = function (name) {
   if (typeof name !== 'string') throw errors.invalidArgType('name', 'string', name);
   if (this._headerBuilt || this.headersSent)
     throw codeError(Error, 'ERR_HTTP_HEADERS_SENT', 'Cannot remove headers after they are sent to the client');
-  if (this._hdr !== null) delete this._hdr[name.toLowerCase()];
+  if (this._hdr !== null) {
+    var i = hdrIndex(this._hdr, name.toLowerCase());
+    if (i >= 0) this._hdr.splice(i, 3);
+  }
 };
 
 OutgoingMessage.prototype.flushHeaders = function () {
@@ -597,8 +616,14 @@ ServerResponse.prototype.end = function (chunk, encoding, cb) {
   this.finished = true;
   this.writableEnded = true;
   this._pendingWrites++;
-  var rc = native.respond(this, handle, statusLine(code, this.statusMessage),
-    chunk === null ? undefined : chunk);
+  // flags: HTTP_H_* of src/http.c
+  var r = native.respond(this, handle, statusLine(code, this.statusMessage),
+    chunk === null ? undefined : chunk,
+    (this.shouldKeepAlive ? 1 : 0) | (this._hasBody ? 2 : 0) | (this.sendDate ? 4 : 0) |
+    (this.useChunkedEncodingByDefault && this._httpMinor !== 0 ? 32 : 0),
+    this._hdr, this._keepAliveHeader);
+  var rc = r < 0 ? r : r >> 1;
+  if (rc >= 0 && (r & 1) === 0) this.shouldKeepAlive = false;
   if (rc === 1) return this;
   this._pendingWrites--;
   if (rc < 0) {
@@ -861,13 +886,15 @@ function onServerHeaders(major, minor, raw, method, url, st, msg, upgrade, keepA
     req.complete = true;
     req._lazyEnd = true;
   }
+  var ka = keepAlive && !server._closing &&
+    !(server.maxRequestsPerSocket > 0 && conn.requests >= server.maxRequestsPerSocket);
+  var attached = conn.outgoing.length === conn.outHead;
   var res = new server.ServerResponse(req);
   res._conn = conn;
-  res.shouldKeepAlive = keepAlive && !server._closing &&
-    !(server.maxRequestsPerSocket > 0 && conn.requests >= server.maxRequestsPerSocket);
+  res.shouldKeepAlive = ka;
   res.socket = socket;
+  res._attached = attached;
   conn.outgoing.push(res);
-  if (conn.outgoing.length - conn.outHead === 1) res._attached = true;
 
   var expect = null;
   if ((flags & 2) && major === 1 && minor >= 1) {
@@ -1540,6 +1567,30 @@ function get(url, options, cb) {
   req.end();
   return req;
 }
+
+// Duktape looks a property up one prototype at a time, and a store of a
+// new own property also walks the chain (for setters): copy everything
+// inherited onto the per-request prototypes (the chain stays, so
+// instanceof holds) and declare every per-instance field there.
+function flatten(proto) {
+  var p = Object.getPrototypeOf(proto);
+  while (p !== null && p !== Object.prototype) {
+    var names = Object.getOwnPropertyNames(p);
+    for (var i = 0; i < names.length; i++) {
+      var k = names[i];
+      if (k === 'constructor' || Object.prototype.hasOwnProperty.call(proto, k)) continue;
+      Object.defineProperty(proto, k, Object.getOwnPropertyDescriptor(p, k));
+    }
+    p = Object.getPrototypeOf(p);
+  }
+}
+IMP.socket = null;
+IMP.req = null;
+IMP._readableStateOwn = null;
+ServerResponse.prototype.req = null;
+flatten(IncomingMessage.prototype);
+flatten(ServerResponse.prototype);
+flatten(ClientRequest.prototype);
 
 exports.STATUS_CODES = STATUS_CODES;
 exports.METHODS = METHODS;
