@@ -150,6 +150,76 @@ static duk_ret_t globals_method_stub(duk_context *ctx) {
   return 1;
 }
 
+/*
+ * The ES2015+ %TypedArray%.prototype methods Duktape lacks: lightfunc stubs
+ * on the prototype all typed arrays (and Buffers) share; the first call
+ * loads src/js/internal/typedarray.js, which replaces every stub with the
+ * real function, and forwards the call. Name and .length of each.
+ */
+static const struct {
+  const char *name;
+  int nargs;
+} globals_ta_methods[] = {
+    {"forEach", 1},        {"map", 1},       {"filter", 1},
+    {"slice", 2},          {"fill", 1},      {"indexOf", 1},
+    {"lastIndexOf", 1},    {"includes", 1},  {"join", 1},
+    {"reverse", 0},        {"sort", 1},      {"every", 1},
+    {"some", 1},           {"reduce", 1},    {"reduceRight", 1},
+    {"find", 1},           {"findIndex", 1}, {"findLast", 1},
+    {"findLastIndex", 1},  {"at", 1},        {"copyWithin", 2},
+    {"keys", 0},           {"values", 0},    {"entries", 0},
+    {"toLocaleString", 0},
+};
+
+/* Pushes the prototype every typed array constructor's prototype extends. */
+static void globals_push_typedarray_proto(duk_context *ctx) {
+  duk_get_global_string(ctx, "Uint8Array");
+  duk_get_prop_string(ctx, -1, "prototype");
+  duk_get_prototype(ctx, -1);
+  duk_remove(ctx, -2);
+  duk_remove(ctx, -2);
+}
+
+static duk_ret_t globals_ta_stub(duk_context *ctx) {
+  int i = duk_get_current_magic(ctx);
+  duk_idx_t nargs = duk_get_top(ctx);
+  jsrt__require_builtin(ctx, "internal/typedarray"); /* installs them */
+  duk_pop(ctx);
+  globals_push_typedarray_proto(ctx);
+  duk_get_prop_string(ctx, -1, globals_ta_methods[i].name);
+  duk_remove(ctx, -2);
+  duk_insert(ctx, 0);
+  duk_push_this(ctx);
+  duk_insert(ctx, 1);
+  duk_call_method(ctx, nargs);
+  return 1;
+}
+
+static void globals_ta_init(duk_context *ctx) {
+  size_t i, values = 0;
+  globals_push_typedarray_proto(ctx);
+  for (i = 0; i < JSRT__COUNTOF(globals_ta_methods); i++) {
+    if (strcmp(globals_ta_methods[i].name, "values") == 0)
+      values = i;
+    duk_push_string(ctx, globals_ta_methods[i].name);
+    duk_push_c_lightfunc(ctx, globals_ta_stub, DUK_VARARGS,
+                         globals_ta_methods[i].nargs, (int)i);
+    duk_def_prop(ctx, -3,
+                 DUK_DEFPROP_HAVE_VALUE | DUK_DEFPROP_SET_WRITABLE |
+                     DUK_DEFPROP_SET_CONFIGURABLE |
+                     DUK_DEFPROP_CLEAR_ENUMERABLE);
+  }
+  /* [Symbol.iterator] is values, as for arrays. */
+  duk_get_global_string(ctx, "Symbol");
+  duk_get_prop_string(ctx, -1, "iterator");
+  duk_remove(ctx, -2);
+  duk_push_c_lightfunc(ctx, globals_ta_stub, DUK_VARARGS, 0, (int)values);
+  duk_def_prop(ctx, -3,
+               DUK_DEFPROP_HAVE_VALUE | DUK_DEFPROP_SET_WRITABLE |
+                   DUK_DEFPROP_SET_CONFIGURABLE | DUK_DEFPROP_CLEAR_ENUMERABLE);
+  duk_pop(ctx);
+}
+
 static void globals_define(duk_context *ctx, const char *name) {
   /* [value] -> [] as a writable, configurable, non-enumerable property */
   duk_push_global_object(ctx);
@@ -247,6 +317,7 @@ void jsrt__globals_init(jsrt_isolate *iso) {
     duk_pop(ctx);
   }
   globals_array_iterator(ctx, globals_method_stub);
+  globals_ta_init(ctx);
 
   duk_push_c_function(ctx, globals_lazy_get, 1);
   duk_push_c_function(ctx, globals_lazy_set, 2);

@@ -35,3 +35,11 @@ var it = new Uint8Array([4, 5])[Symbol.iterator]();
 assert.strictEqual(it.next().value, 4);
 assert.deepStrictEqual(Array.from(Buffer.from('ab')), [97, 98]);
 assert.deepStrictEqual(Array.prototype.slice.call(new Uint8Array([1, 2, 3, 4, 5]).copyWithin(0, 3)), [4, 5, 3, 4, 5]);
+
+// The methods are there without touching Buffer (stubs from the runtime).
+assert.strictEqual(new Int8Array([1, -1, 1]).lastIndexOf(1), 2);
+assert.strictEqual(new Int8Array([1, -1, 1]).lastIndexOf(1, -2), 0);
+assert.strictEqual(new Int8Array([1, -1, 1]).lastIndexOf(1, -4), -1);
+assert.strictEqual(new Float32Array([NaN]).includes(NaN), true);
+assert.strictEqual(new Float32Array([NaN]).indexOf(NaN), -1);
+assert.deepStrictEqual(Array.prototype.slice.call(new Float64Array([3, NaN, -0, 0, 1]).sort()), [-0, 0, 1, 3, NaN]);
