@@ -227,12 +227,13 @@ static size_t buffer_byte_length(const uint8_t *s, size_t blen, size_t clen,
     return n;
   case BUF_HEX:
     return clen >> 1;
-  default: { /* base64, base64url: Node counts characters */
+  default: { /* base64, base64url: Node counts characters; '=' is one byte */
     size_t len = clen;
-    if (len > 0 && s[len - 1] == '=')
+    if (len > 0 && s[blen - 1] == '=') {
       len--;
-    if (len > 1 && s[len - 1] == '=')
-      len--;
+      if (len > 1 && s[blen - 2] == '=')
+        len--;
+    }
     return (len * 3) >> 2;
   }
   }
@@ -347,13 +348,36 @@ static size_t buffer_encode(const uint8_t *s, size_t blen, size_t clen, int enc,
   }
 }
 
+/* Node decodes hex and base64 from a string's UTF-16 code units cut to
+ * their low byte (a two-byte V8 string). For a non-ASCII string, pushes
+ * those bytes and points s/blen/clen at them; the caller keeps the stack. */
+static void buffer_narrow(duk_context *ctx, int enc, const uint8_t **s,
+                          size_t *blen, size_t *clen) {
+  uint8_t *out;
+  size_t o = 0;
+  uint32_t u;
+  if ((enc != BUF_HEX && enc != BUF_BASE64 && enc != BUF_BASE64URL) ||
+      *blen == *clen)
+    return;
+  out = duk_push_fixed_buffer(ctx, *clen ? *clen : 1);
+  BUFFER_FOR_UNITS(*s, *s + *blen, u, {
+    if (o < *clen)
+      out[o++] = (uint8_t)u;
+  });
+  *s = out;
+  *blen = *clen = o;
+}
+
 /* fromString(string, enc) -> Buffer */
 static duk_ret_t buffer_from_string(duk_context *ctx) {
   duk_size_t blen;
   const uint8_t *s = (const uint8_t *)duk_require_lstring(ctx, 0, &blen);
   size_t clen = duk_get_length(ctx, 0);
   int enc = duk_get_int(ctx, 1);
-  size_t need = buffer_byte_length(s, blen, clen, enc), n;
+  size_t need, n, blen2 = blen;
+  buffer_narrow(ctx, enc, &s, &blen2, &clen);
+  blen = blen2;
+  need = buffer_byte_length(s, blen, clen, enc);
   uint8_t *out;
   if (need > 0x7ffffffeUL)
     (void)jsrt__throw_code(ctx, DUK_ERR_RANGE_ERROR, "ERR_OUT_OF_RANGE",
@@ -384,11 +408,13 @@ static duk_ret_t buffer_write(duk_context *ctx) {
   uint8_t *data = buffer_data(ctx, 0, &len);
   duk_size_t blen;
   const uint8_t *s = (const uint8_t *)duk_require_lstring(ctx, 1, &blen);
+  size_t blen2 = blen, clen = duk_get_length(ctx, 1);
+  int enc = duk_get_int(ctx, 4);
   off = buffer_arg_size(ctx, 2, len);
   max = buffer_arg_size(ctx, 3, len - off);
+  buffer_narrow(ctx, enc, &s, &blen2, &clen);
   duk_push_number(ctx,
-                  (double)buffer_encode(s, blen, duk_get_length(ctx, 1),
-                                        duk_get_int(ctx, 4), data + off, max));
+                  (double)buffer_encode(s, blen2, clen, enc, data + off, max));
   return 1;
 }
 

@@ -266,7 +266,8 @@ proto.toString = function toString(encoding, start, end) {
 proto.toLocaleString = proto.toString;
 
 proto.write = function write(string, offset, length, encoding) {
-  if (typeof string !== 'string') throw errors.invalidArgType('argument', 'string', string);
+  if (typeof string !== 'string') // Node 20's text, from its C++ binding
+    throw errors.make(TypeError, 'ERR_INVALID_ARG_TYPE', 'argument must be a string');
   if (offset === undefined) return native.write(this, string, 0, this.length, UTF8);
   if (length === undefined && typeof offset === 'string') {
     encoding = offset;

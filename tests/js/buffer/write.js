@@ -86,3 +86,7 @@ assert.strictEqual(Buffer.alloc(4).write(new Array(101).join('\u044b\u044b\u044b
   assert.strictEqual(Buffer.alloc(4).write('\ud83d\ude00'), 4);
   assert.strictEqual(Buffer.alloc(3).write('\ud83d\ude00'), 0);
 })();
+
+// A non-string is refused with Node 20's text.
+assert.throws(function () { Buffer.alloc(2).write(1); },
+  { code: 'ERR_INVALID_ARG_TYPE', name: 'TypeError', message: 'argument must be a string' });
