@@ -1086,7 +1086,16 @@ static int http_head_into(duk_context *ctx, http_out *op, http_head_opts *ho,
     chunked = 0;
   } else if (!has_cl && !has_te) {
     if (body_len >= 0 && !(ho->flags & HTTP_H_REQ_NO_BODY)) {
-      int n = snprintf(num, sizeof(num), "%.0f", body_len);
+      /* an integer below 2^53: no printf (its float path is slow) */
+      uint64_t v = (uint64_t)body_len;
+      int n = 0, k;
+      char tmp[24];
+      do {
+        tmp[n++] = (char)('0' + v % 10);
+        v /= 10;
+      } while (v > 0);
+      for (k = 0; k < n; k++)
+        num[k] = tmp[n - 1 - k];
       if (http_out_add(op, "Content-Length: ", 16) ||
           http_out_add(op, num, (size_t)n) || http_out_add(op, "\r\n", 2))
         goto oom;

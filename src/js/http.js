@@ -90,7 +90,7 @@ IMP.rawTrailers = [];
 IMP._headersObj = null;
 IMP._trailersObj = null;
 IMP.aborted = false;
-IMP.upgrade = null;
+IMP.upgrade = false;
 IMP.url = '';
 IMP.method = null;
 IMP.statusCode = null;
@@ -591,43 +591,44 @@ ServerResponse.prototype._implicitHeader = function (bodyLen) {
 // The common case in one native call: end(body) before anything was
 // written, on a response whose turn it is.
 ServerResponse.prototype.end = function (chunk, encoding, cb) {
-  if (this._headerBuilt !== null || this.finished || !this._attached || cb !== undefined ||
+  if (this.headersSent || this.finished || !this._attached || cb !== undefined ||
       encoding !== undefined || typeof chunk === 'function' ||
       (chunk !== undefined && chunk !== null && typeof chunk !== 'string' && !(chunk instanceof Uint8Array)))
     return OutgoingMessage.prototype.end.call(this, chunk, encoding, cb);
   var socket = this.socket, handle = socket && socket._handle;
   if (!handle) return OutgoingMessage.prototype.end.call(this, chunk, encoding, cb);
   var code = this.statusCode;
-  if (code === 204 || code === 304 || (code >= 100 && code <= 199)) this._hasBody = false;
+  var hasBody = this._hasBody && !(code === 204 || code === 304 || (code >= 100 && code <= 199));
   var conn = this._conn;
-  if (conn !== null && conn.server._closing) this.shouldKeepAlive = false;
-  if (conn !== null && this.shouldKeepAlive) {
+  var keep = this.shouldKeepAlive && !(conn !== null && conn.server._closing);
+  var kaHeader = null;
+  if (conn !== null && keep) {
     var server = conn.server;
     if (server._kaValue !== server.keepAliveTimeout) {
       server._kaValue = server.keepAliveTimeout;
       server._kaHeader = server.keepAliveTimeout ? 'timeout=' + Math.floor(server.keepAliveTimeout / 1000) : null;
     }
-    this._keepAliveHeader = server._kaHeader;
+    kaHeader = server._kaHeader;
   }
+  // Few own-property stores: each new one costs Duktape a table grow.
+  // (_headerBuilt/_headWritten stay unset: headersSent and finished
+  // guard every later path.)
   this.headersSent = true;
-  this._headerSent = true;
-  this._headWritten = true;
-  this._headerBuilt = true;
   this.finished = true;
-  this.writableEnded = true;
-  this._pendingWrites++;
   // flags: HTTP_H_* of src/http.c
   var r = native.respond(this, handle, statusLine(code, this.statusMessage),
     chunk === null ? undefined : chunk,
-    (this.shouldKeepAlive ? 1 : 0) | (this._hasBody ? 2 : 0) | (this.sendDate ? 4 : 0) |
+    (keep ? 1 : 0) | (hasBody ? 2 : 0) | (this.sendDate ? 4 : 0) |
     (this.useChunkedEncodingByDefault && this._httpMinor !== 0 ? 32 : 0),
-    this._hdr, this._keepAliveHeader);
-  var rc = r < 0 ? r : r >> 1;
-  if (rc >= 0 && (r & 1) === 0) this.shouldKeepAlive = false;
-  if (rc === 1) return this;
-  this._pendingWrites--;
-  if (rc < 0) {
-    socket.destroy(net._uvError(rc, 'write'));
+    this._hdr, kaHeader);
+  this.writableEnded = true;
+  if (r < 0) {
+    socket.destroy(net._uvError(r, 'write'));
+    return this;
+  }
+  if ((r & 1) === 0) this.shouldKeepAlive = false;
+  if (r >> 1 === 1) {
+    this._pendingWrites++;
     return this;
   }
   if (this._events === undefined && conn !== null) {
@@ -687,6 +688,10 @@ function Server(options, requestListener) {
   this.connectionsCheckingInterval = options.connectionsCheckingInterval || 30000;
   this._conns = {};
   this._connId = 0;
+  // read on every request: own properties, not a miss down the chain
+  this._closing = false;
+  this._kaValue = -1;
+  this._kaHeader = null;
   this._checker = null;
   this.on('connection', connectionListener);
   this.on('listening', startChecker);
@@ -759,7 +764,9 @@ function connectionListener(socket) {
     reqStart: 0,
     busy: false,
     ended: false,
-    errored: false
+    errored: false,
+    upgradeReq: null,
+    upgradeEvent: null
   };
   parser.conn = conn;
   parser.onHeaders = onServerHeaders;
@@ -866,7 +873,7 @@ function onServerHeaders(major, minor, raw, method, url, st, msg, upgrade, keepA
   req.rawHeaders = raw;
   req.method = method;
   req.url = url;
-  req.upgrade = upgrade;
+  if (upgrade) req.upgrade = true;
   req._parser = this;
   conn.requests++;
   conn.reqStart = Date.now();
