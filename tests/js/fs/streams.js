@@ -175,3 +175,17 @@ var fileSize = fs.statSync(fn).size;
     assert.ok(maxBuffered <= 65536 * 2, 'buffered ' + maxBuffered);
   }));
 })();
+(function () {
+  // data written before a failure stays on disk; the failure is an 'error'
+  var file = path.join(tmp, 'partial.txt');
+  var ws = fs.createWriteStream(file);
+  ws.write('abc', common.mustCall(function (err) {
+    assert.ifError(err);
+    fs.closeSync(ws.fd); // pull the fd away behind the stream's back
+    ws.write('def', common.mustCall(function (err2) { assert.strictEqual(err2.code, 'EBADF'); }));
+  }));
+  ws.on('error', common.mustCall(function (err) {
+    assert.strictEqual(err.code, 'EBADF');
+    assert.strictEqual(fs.readFileSync(file, 'utf8'), 'abc');
+  }));
+})();
