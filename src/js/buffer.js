@@ -523,8 +523,9 @@ function readS(buf, offset, n, le) {
 
 function writeN(buf, value, offset, n, le) {
   var i, b;
+  // Truncated toward zero, as Node's typed-array stores and >>> do.
+  value = value < 0 ? Math.ceil(value) : Math.floor(value);
   if (value < 0) value += POW[n];
-  value = Math.floor(value);
   for (i = 0; i < n; i++) {
     b = value % 256;
     buf[le ? offset + i : offset + n - 1 - i] = b;
@@ -545,6 +546,9 @@ function rangeText(min, max, n) {
 function writeInt(buf, value, offset, n, signed, le, strict) {
   value = +value;
   var min = signed ? -POW[n] / 2 : 0, max = signed ? POW[n] / 2 - 1 : POW[n] - 1;
+  // One-byte writes check the offset's type first (Node's writeU_Int8).
+  if (n === 1 && !strict && offset !== undefined && typeof offset !== 'number')
+    throw errors.invalidArgType('offset', 'number', offset);
   if (value > max || value < min) throw errors.outOfRange('value', rangeText(min, max, n), value);
   if (strict && offset === undefined) throw errors.invalidArgType('offset', 'number', offset);
   offset = checkOffset(buf, offset, n);
