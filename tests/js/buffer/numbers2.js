@@ -3,13 +3,14 @@
 // pseudo-random data; numbers2.out is node 20's output for this file
 // (regenerate: node THIS > .out). kMaxLength differs by design and is
 // printed by name.
+'use strict';
 var seed = 777;
 function rnd(n) { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return seed % n; }
 var out = [];
 var kMax = require('buffer').kMaxLength;
 function show(f) {
   try { var r = f(); return typeof r === 'number' ? (Object.is(r, -0) ? '-0' : String(r)) : JSON.stringify(r); }
-  catch (e) { return e.name + '/' + e.code + ': ' + e.message.split(String(kMax)).join('kMaxLength'); }
+  catch (e) { return e.name + '/' + e.code + ': ' + e.message.replace('<= ' + kMax + '.', '<= kMaxLength.'); }
 }
 var reads = ['readUInt8', 'readInt8', 'readUInt16LE', 'readUInt16BE', 'readInt16LE', 'readInt16BE',
   'readUInt32LE', 'readUInt32BE', 'readInt32LE', 'readInt32BE', 'readFloatLE', 'readFloatBE',
