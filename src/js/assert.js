@@ -34,7 +34,7 @@ var kReadableOperator = {
   notStrictEqual: 'Expected "actual" to be strictly unequal to:',
   notStrictEqualObject: 'Expected "actual" not to be reference-equal to "expected":',
   notDeepEqual: 'Expected "actual" not to be loosely deep-equal to:',
-  notIdentical: 'Values identical but not reference-equal:',
+  notIdentical: 'Values have same structure but are not reference-equal:',
   notDeepEqualUnequal: 'Expected values not to be loosely deep-equal:'
 };
 
@@ -158,6 +158,11 @@ function isSimple(v) {
 
 function createErrDiff(actual, expected, operator) {
   var a = renderLines(actual), b = renderLines(expected);
+  // Two objects (or functions) under strictEqual: "reference-equal".
+  if (operator === 'strictEqual' &&
+      ((typeof actual === 'object' && actual !== null && typeof expected === 'object' && expected !== null) ||
+       (typeof actual === 'function' && typeof expected === 'function')))
+    operator = 'strictEqualObject';
   var header = kReadableOperator[operator];
   if (a.length === 1 && b.length === 1 && a[0] !== b[0] &&
       a[0].length + b[0].length <= 60 && (isSimple(actual) || isSimple(expected) ||
@@ -210,8 +215,8 @@ function buildMessage(actual, expected, operator) {
         return kReadableOperator.deepEqual + '\n\n' + a[0] + '\n\nshould loosely deep-equal\n\n' + b[0];
       return kReadableOperator.deepEqual + '\n\n' + a.join('\n') +
         '\n\nshould loosely deep-equal\n\n' + b.join('\n');
-    default:
-      return inspect(actual) + ' ' + operator + ' ' + inspect(expected);
+    default: // ==, != and custom operators: the full renderings
+      return renderLines(actual).join('\n') + ' ' + operator + ' ' + renderLines(expected).join('\n');
   }
 }
 

@@ -49,7 +49,7 @@ assert.ok(/^Expected values to be loosely deep-equal:\n\n/.test(e.message), e.me
 assert.ok(/should loosely deep-equal/.test(e.message));
 
 e = msgOf(function () { assert.strictEqual({ a: 1 }, { a: 1 }); });
-assert.ok(/^Values identical but not reference-equal:/.test(e.message), e.message);
+assert.ok(/^Values have same structure but are not reference-equal:/.test(e.message), e.message);
 
 e = msgOf(function () { assert.equal(1, 2); });
 assert.strictEqual(e.message, '1 == 2');
