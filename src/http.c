@@ -54,6 +54,7 @@ typedef struct {
   int in_headers;   /* between message begin and headers complete */
   int in_trailers;
   size_t header_bytes, max_header_bytes;
+  size_t chunk_ext_bytes;
   uint64_t headers_start; /* uv_now at message begin, 0 when not waiting */
   http_event *events;
   size_t nevents, events_cap;
@@ -129,6 +130,7 @@ static int http_on_message_begin(llhttp_t *p) {
   hp->in_headers = 1;
   hp->in_trailers = 0;
   hp->header_bytes = 0;
+  hp->chunk_ext_bytes = 0;
   hp->last_cb = 0;
   hp->headers_start = uv_now(hp->iso->loop);
   if (hp->headers_start == 0)
@@ -258,7 +260,25 @@ static int http_on_message_complete(llhttp_t *p) {
   return 0;
 }
 
+/* Chunk extensions are parsed and dropped; like Node, more than 16 KiB of
+ * them in one message is refused (413), or a client could make us read
+ * without end while it never sends a byte of body. */
+#define HTTP_MAX_CHUNK_EXT (16 * 1024)
+static int http_on_chunk_ext(llhttp_t *p, const char *at, size_t len) {
+  http_parser *hp = http_cur(p);
+  (void)at;
+  hp->chunk_ext_bytes += len;
+  if (hp->chunk_ext_bytes > HTTP_MAX_CHUNK_EXT) {
+    llhttp_set_error_reason(p, "HPE_CHUNK_EXTENSIONS_OVERFLOW:Chunk "
+                               "extensions overflow");
+    return HPE_USER;
+  }
+  return 0;
+}
+
 static const llhttp_settings_t http_settings = {
+    .on_chunk_extension_name = http_on_chunk_ext,
+    .on_chunk_extension_value = http_on_chunk_ext,
     .on_message_begin = http_on_message_begin,
     .on_url = http_on_url,
     .on_status = http_on_url,

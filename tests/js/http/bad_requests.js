@@ -1,9 +1,10 @@
 // Ported from Node.js test/parallel/test-http-server-destroy-socket-on-client-error.js,
 // test-http-header-overflow.js, test-http-request-smuggling-content-length.js,
 // test-http-chunked-smuggling.js, test-http-invalid-te.js,
-// test-http-server-reject-chunked-with-content-length.js
-// (MIT license, Copyright Node.js contributors): malformed input is answered
-// 400 (431 for oversized heads) and the connection closed; the server goes on.
+// test-http-server-reject-chunked-with-content-length.js,
+// test-http-chunk-extensions-limit.js (MIT license, Copyright Node.js
+// contributors): malformed input is answered 400 (431 for oversized heads,
+// 413 for endless chunk extensions) and the connection closed.
 'use strict';
 var assert = require('assert');
 var http = require('http');
@@ -30,6 +31,8 @@ var cases = [
   ['bad TE', 'POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked, identity\r\n\r\n', 400],
   ['header name', 'GET / HTTP/1.1\r\nBad Header: x\r\n\r\n', 400],
   ['oversized head', 'GET / HTTP/1.1\r\nX-Big: ' + new Array(20000).join('a') + '\r\n\r\n', 431],
+  ['chunk extensions', 'POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\n\r\n1;' +
+    new Array(20000).join('x') + '\r\na\r\n0\r\n\r\n', 413],
   ['many headers', 'GET / HTTP/1.1\r\n' + new Array(2000).join('X-H: 0123456789\r\n') + '\r\n', 431]
 ];
 
