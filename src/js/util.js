@@ -229,6 +229,20 @@ exports.styleText = function styleText(format, text, options) {
   return left + text + right;
 };
 
+exports.parseArgs = function parseArgs(config) {
+  return require('internal/util/parse_args')(config);
+};
+
+// util.log: "26 Nov 07:30:01 - message" (deprecated in Node, still there).
+var kMonths = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+function pad2(n) { return n < 10 ? '0' + n : String(n); }
+exports.log = function log() {
+  var d = new Date();
+  var time = pad2(d.getHours()) + ':' + pad2(d.getMinutes()) + ':' + pad2(d.getSeconds());
+  console.log('%s - %s', d.getDate() + ' ' + kMonths[d.getMonth()] + ' ' + time,
+    exports.format.apply(null, arguments));
+};
+
 if (typeof TextEncoder === 'function') exports.TextEncoder = TextEncoder;
 if (typeof TextDecoder === 'function') exports.TextDecoder = TextDecoder;
 

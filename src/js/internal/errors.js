@@ -67,8 +67,9 @@ exports.invalidArgType = function (name, expected, actual) {
 };
 
 exports.invalidArgValue = function (name, value, reason) {
+  var what = name.indexOf('.') >= 0 ? 'property' : 'argument';
   return make(TypeError, 'ERR_INVALID_ARG_VALUE',
-    "The argument '" + name + "' " + (reason || 'is invalid') + '. Received ' + String(value));
+    'The ' + what + " '" + name + "' " + (reason || 'is invalid') + '. Received ' + String(value));
 };
 
 // Received is shown as Node shows it: 4_294_967_296, -0, 'str'.
