@@ -115,6 +115,7 @@ struct jsrt_isolate {
   /* process.nextTick and microtask queues (loop.c). */
   jsrt__jobq ticks, microtasks;
   bool draining;
+  bool after_drain_hook; /* the "afterDrain" hook is set (loop_set_hook) */
   void *immediates;      /* timers.c: the setImmediate queue, once made */
 
   /* jsrt_ref slots (refs.c): values live in a stash array. */

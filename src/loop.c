@@ -130,6 +130,10 @@ static duk_ret_t loop_set_hook(duk_context *ctx) {
   } else {
     duk_del_prop_string(ctx, -1, name); /* unset */
   }
+  /* The drain after every callback asks for this one: keep a flag so that
+   * it costs no stash lookup while unset (most of the time). */
+  if (strcmp(name, "afterDrain") == 0)
+    jsrt_from_context(ctx)->after_drain_hook = duk_is_function(ctx, 1);
   return 0;
 }
 
@@ -385,7 +389,7 @@ int jsrt__drain(jsrt_isolate *iso) {
     loop_run_queue(iso, &iso->microtasks);
     if (!loop_stopped(iso)) {
       /* Unhandled rejections are processed after the microtasks (JS). */
-      if (jsrt__call_hook(iso, "afterDrain", 0)) {
+      if (iso->after_drain_hook && jsrt__call_hook(iso, "afterDrain", 0)) {
         if (jsrt__pcall(iso, 0) == JSRT_OK)
           duk_pop(iso->ctx);
         else

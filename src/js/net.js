@@ -290,23 +290,41 @@ Socket.prototype._writeGeneric = function (data, cb) {
     this._pendingWrite = [data, cb];
     return;
   }
-  var self = this;
-  var rc = this._handle.write(data, function (status) {
-    if (status < 0) {
-      var err = uvError(status, 'write');
-      self.destroy(err);
-      cb(err);
-      return;
-    }
+  // No closure per write: a write the kernel could not take at once calls
+  // this._onWrite(status) later; libuv completes a stream's writes in
+  // order, so the callbacks wait in a FIFO.
+  var rc = this._handle.write(data, this);
+  if (rc === 0) {
     cb();
-  });
-  if (rc < 0) {
+  } else if (rc === 1) {
+    var q = this._writeCbs;
+    if (q === null) q = this._writeCbs = [];
+    q.push(cb);
+  } else {
     var err = uvError(rc, 'write');
+    this.destroy(err);
+    cb(err);
+  }
+};
+
+Socket.prototype._writeCbs = null;
+Socket.prototype._writeCbHead = 0;
+Socket.prototype._onWrite = function (status) {
+  var q = this._writeCbs;
+  if (q === null || this._writeCbHead >= q.length) return;
+  var cb = q[this._writeCbHead];
+  q[this._writeCbHead++] = null;
+  if (this._writeCbHead === q.length) {
+    q.length = 0;
+    this._writeCbHead = 0;
+  }
+  if (status < 0) {
+    var err = uvError(status, 'write');
     this.destroy(err);
     cb(err);
     return;
   }
-  if (rc === 0) cb();
+  cb();
 };
 
 Socket.prototype._write = function (chunk, encoding, cb) {
