@@ -36,9 +36,10 @@ echo "$out" | awk -v n="$N" '
     if (v["held.fds"] < v["before.fds"] + n) { print "fds while held: " v["held.fds"]; ok = 0 }
     if (v["after.conns"] != v["before.conns"]) { print "connections left: " v["after.conns"]; ok = 0 }
     if (v["after.fds"] != v["before.fds"]) { print "fds left: " v["after.fds"] " (before " v["before.fds"] ")"; ok = 0 }
-    # a second round of N leaves the JS heap where the first left it
-    # (within 64 KiB): nothing per connection stays behind
-    if (v["after.heap"] > v["after1.heap"] + 65536) { print "heap grew: " v["after.heap"] " after round 2, " v["after1.heap"] " after round 1"; ok = 0 }
+    # a second round of N leaves the JS heap where the first left it,
+    # within 256 KiB (tables still settling; a third round adds ~10 KiB):
+    # under 26 bytes per connection, so no object per connection stays
+    if (v["after.heap"] > v["after1.heap"] + 262144) { print "heap grew: " v["after.heap"] " after round 2, " v["after1.heap"] " after round 1"; ok = 0 }
     if (ok) print "ok: " n " idle keep-alive connections held and released"
     exit ok ? 0 : 1
   }'
