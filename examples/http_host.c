@@ -49,10 +49,10 @@ static const char routes_js[] =
 /* Shared between the loop thread and the client thread. */
 static uv_mutex_t mu;
 static uv_cond_t cond;
-static int port;      /* 0 until the script listens */
+static int port;       /* 0 until the script listens */
 static int generation; /* bumped by each script that listens */
-static int requests;  /* counted in C, read by the script */
-static int finished;  /* the client has sent everything */
+static int requests;   /* counted in C, read by the script */
+static int finished;   /* the client has sent everything */
 
 static duk_ret_t host_count(duk_context *ctx) {
   duk_push_int(ctx, ++requests);
@@ -194,16 +194,14 @@ int main(void) {
     if (done)
       break;
     /* The run ended early: the script was stopped. Start it again. */
-    printf("host: restarting the script (exit code %d)\n",
-           jsrt_exit_code(iso));
+    printf("host: restarting the script (exit code %d)\n", jsrt_exit_code(iso));
     jsrt_isolate_free(iso);
     iso = start_script();
     if (iso == NULL || ++restarts > 3)
       return 1;
   }
   uv_thread_join(&th);
-  printf("host: %d requests counted in C, %d restart(s)\n", requests,
-         restarts);
+  printf("host: %d requests counted in C, %d restart(s)\n", requests, restarts);
   jsrt_isolate_free(iso);
   uv_cond_destroy(&cond);
   uv_mutex_destroy(&mu);

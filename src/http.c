@@ -996,20 +996,20 @@ static int http_add_pair(duk_context *ctx, http_out *o, const char **lastval,
  */
 /* What the head assembly needs to know of a message, and what it decided. */
 enum {
-  HTTP_H_KEEPALIVE = 1,   /* shouldKeepAlive */
-  HTTP_H_BODY = 2,        /* _hasBody */
-  HTTP_H_DATE = 4,        /* sendDate */
-  HTTP_H_CLIENT = 8,      /* _isClient */
+  HTTP_H_KEEPALIVE = 1,    /* shouldKeepAlive */
+  HTTP_H_BODY = 2,         /* _hasBody */
+  HTTP_H_DATE = 4,         /* sendDate */
+  HTTP_H_CLIENT = 8,       /* _isClient */
   HTTP_H_REQ_NO_BODY = 16, /* _isRequestWithoutBody */
-  HTTP_H_CHUNKED_OK = 32  /* useChunkedEncodingByDefault on HTTP/1.1 */
+  HTTP_H_CHUNKED_OK = 32   /* useChunkedEncodingByDefault on HTTP/1.1 */
 };
 
 typedef struct {
   int flags;
-  duk_idx_t hdr; /* [lowercase, name, value, ...] or not an array */
+  duk_idx_t hdr;         /* [lowercase, name, value, ...] or not an array */
   const char *ka, *host; /* Keep-Alive value, default Host; may be NULL */
   duk_size_t ka_len, host_len;
-  int keep, chunked; /* out */
+  int keep, chunked;     /* out */
   double content_length; /* out */
 } http_head_opts;
 
@@ -1098,8 +1098,7 @@ static int http_head_into(duk_context *ctx, http_out *op, http_head_opts *ho,
   }
   if (!has_host && is_client && ho->host != NULL) {
     if (http_out_add(op, "Host: ", 6) ||
-        http_out_add(op, ho->host, ho->host_len) ||
-        http_out_add(op, "\r\n", 2))
+        http_out_add(op, ho->host, ho->host_len) || http_out_add(op, "\r\n", 2))
       goto oom;
   }
   if (!has_body) {
