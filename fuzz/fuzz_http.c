@@ -30,7 +30,7 @@ static const char fz_setup_js[] =
     "var p = new h.Parser(0, 8192), n = 0;\n"
     "p.onHeaders = function (maj, min, raw, method, url, st, msg, up, ka, c) "
     "{\n"
-    "  var o = h.headersObject(raw, 50);\n"
+    "  var o = h.headersObject(raw === '' ? [] : raw.split('\\u0000'), 50);\n"
     "  var line = 'HTTP/1.1 200 OK';\n"
     "  var b = h.buildMessage(line, ['Content-Type', o['content-type'] || "
     "'x', 'Date', h.date()], url, 0);\n"

@@ -446,6 +446,48 @@ static duk_ret_t http_headers_object(duk_context *ctx) {
   return 1;
 }
 
+/* Pushes the head's [k, v, k, v...] spans as one string joined by NUL
+ * (llhttp refuses NUL in names, values and the URL): one string instead
+ * of an array and 2n strings; http.js splits it when rawHeaders is read. */
+static void http_push_raw_block(duk_context *ctx, http_parser *hp,
+                                size_t first, size_t count) {
+  size_t i, total = 0, high = 0;
+  char *out, *w;
+  if (count == 0) {
+    duk_push_string(ctx, "");
+    return;
+  }
+  for (i = first; i < first + count; i++) {
+    const unsigned char *p =
+        (const unsigned char *)hp->arena + hp->spans[i].off;
+    size_t j;
+    total += hp->spans[i].len + 1;
+    for (j = 0; j < hp->spans[i].len; j++)
+      high += p[j] >= 0x80;
+  }
+  total -= 1;
+  out = duk_push_buffer_raw(ctx, total + high, DUK_BUF_FLAG_NOZERO);
+  w = out;
+  for (i = first; i < first + count; i++) {
+    const unsigned char *p =
+        (const unsigned char *)hp->arena + hp->spans[i].off;
+    size_t j, n = hp->spans[i].len;
+    if (i > first)
+      *w++ = '\0';
+    for (j = 0; j < n; j++) {
+      unsigned char c = p[j];
+      if (c < 0x80) {
+        *w++ = (char)c;
+      } else { /* latin1, as http_push_latin1 */
+        *w++ = (char)(0xc0 | (c >> 6));
+        *w++ = (char)(0x80 | (c & 0x3f));
+      }
+    }
+  }
+  duk_push_lstring(ctx, out, (duk_size_t)(w - out));
+  duk_remove(ctx, -2);
+}
+
 /* Calls the parser's JS handler name with the nargs args on the stack:
  * [this args...]. from_loop: through jsrt__callback (a libuv callback);
  * else a plain call whose errors propagate to the caller of execute. */
@@ -481,14 +523,15 @@ static void http_dispatch(duk_context *ctx, http_parser *hp, duk_idx_t self,
     switch (e->type) {
     case HTTP_EV_HEADERS: {
       int complete = 0;
-      /* (versionMajor, versionMinor, rawHeaders, method, url, statusCode,
-       *  statusMessage, upgrade, shouldKeepAlive, complete, flags) */
+      /* (versionMajor, versionMinor, rawBlock, method, url, statusCode,
+       *  statusMessage, upgrade, shouldKeepAlive, complete, flags);
+       * rawBlock: the raw header list joined by NUL */
       if (i + 1 < hp->nevents && hp->events[i + 1].type == HTTP_EV_COMPLETE &&
           hp->events[i + 1].count == 0)
         complete = 1;
       duk_push_int(ctx, e->major);
       duk_push_int(ctx, e->minor);
-      http_push_raw(ctx, hp, e->first + 1, e->count - 1);
+      http_push_raw_block(ctx, hp, e->first + 1, e->count - 1);
       if (hp->kind == HTTP_REQUEST) {
         duk_push_string(ctx, llhttp_method_name((llhttp_method_t)e->method));
         http_push_span(ctx, hp, e->first);

@@ -46,7 +46,7 @@ static const char nt_parser_js[] =
     "  p.onHeaders = function (maj, min, raw, method, url, st, msg, up, ka, c) "
     "{\n"
     "    this.log.push(['H', maj + '.' + min, method || st, url || msg,\n"
-    "      raw.join('|'), ka, c].join(' ')); };\n"
+    "      raw.split('\\u0000').join('|'), ka, c].join(' ')); };\n"
     "  p.onBody = function (b) { this.log.push('B ' + String(b)); };\n"
     "  p.onComplete = function (t, ka) { this.log.push('C ' + t.join('|')); "
     "};\n"

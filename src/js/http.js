@@ -85,7 +85,7 @@ IMP.httpVersionMajor = null;
 IMP.httpVersionMinor = null;
 IMP.httpVersion = null;
 IMP.complete = false;
-IMP.rawHeaders = [];
+IMP._rawBlock = '';
 IMP.rawTrailers = [];
 IMP._headersObj = null;
 IMP._trailersObj = null;
@@ -100,6 +100,18 @@ IMP._parser = null;
 IMP._paused = false;
 IMP._maxHeadersCount = 0;
 IMP._lazyEnd = false;   // ended before its Readable state existed
+
+// rawHeaders arrives from C as one NUL-joined string: split on first read.
+function splitRaw(block) { return block === '' ? [] : block.split('\u0000'); }
+Object.defineProperty(IMP, 'rawHeaders', {
+  configurable: true,
+  get: function () {
+    var v = splitRaw(this._rawBlock);
+    defineOwn(this, 'rawHeaders', v);
+    return v;
+  },
+  set: function (v) { defineOwn(this, 'rawHeaders', v); }
+});
 
 function defineOwn(obj, key, v) {
   Object.defineProperty(obj, key, { value: v, writable: true, configurable: true, enumerable: true });
@@ -859,10 +871,13 @@ function onServerHeaders(major, minor, raw, method, url, st, msg, upgrade, keepA
   req.httpVersion = major === 1 ? (minor === 1 ? '1.1' : minor === 0 ? '1.0' : '1.' + minor) : major + '.' + minor;
   var max = server.maxHeadersCount;
   var hasHost = (flags & 1) !== 0;
-  if (max > 0 && raw.length > max * 2) {
+  if (max > 0) {
     // rawHeaders stays whole; req.headers holds the first max (Node)
-    req._maxHeadersCount = max;
-    hasHost = hasHostRaw(raw, max * 2);
+    req._rawBlock = raw;
+    if (req.rawHeaders.length > max * 2) {
+      req._maxHeadersCount = max;
+      hasHost = hasHostRaw(req.rawHeaders, max * 2);
+    }
   }
   // HTTP/1.1 requires Host (Node's requireHostHeader), looked for after
   // maxHeadersCount has cut the list, as Node does.
@@ -870,7 +885,7 @@ function onServerHeaders(major, minor, raw, method, url, st, msg, upgrade, keepA
     respondError(conn, 400, 'Bad Request');
     return;
   }
-  req.rawHeaders = raw;
+  req._rawBlock = raw;
   req.method = method;
   req.url = url;
   if (upgrade) req.upgrade = true;
@@ -905,6 +920,7 @@ function onServerHeaders(major, minor, raw, method, url, st, msg, upgrade, keepA
 
   var expect = null;
   if ((flags & 2) && major === 1 && minor >= 1) {
+    raw = req.rawHeaders;
     for (var i = 0; i < raw.length; i += 2) {
       if (raw[i].length === 6 && raw[i].toLowerCase() === 'expect') { expect = raw[i + 1]; break; }
     }
@@ -1449,9 +1465,10 @@ function onClientHeaders(major, minor, raw, method, url, status, statusMessage, 
   var req = this.req, socket = this.socket;
   if (!req || req.res && !req.res.complete) return;
   if (status >= 100 && status < 200 && status !== 101) {
+    var rawList = splitRaw(raw);
     var info = { statusCode: status, statusMessage: statusMessage, httpVersion: major + '.' + minor,
-      httpVersionMajor: major, httpVersionMinor: minor, rawHeaders: raw,
-      headers: native.headersObject(raw, 0) };
+      httpVersionMajor: major, httpVersionMinor: minor, rawHeaders: rawList,
+      headers: native.headersObject(rawList, 0) };
     if (status === 100) req.emit('continue');
     req.emit('information', info);
     return;
@@ -1462,7 +1479,7 @@ function onClientHeaders(major, minor, raw, method, url, status, statusMessage, 
   res.httpVersion = major + '.' + minor;
   res.statusCode = status;
   res.statusMessage = statusMessage;
-  res.rawHeaders = raw;
+  res._rawBlock = raw;
   res.upgrade = upgrade;
   res.req = req;
   res._parser = null;
