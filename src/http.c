@@ -56,6 +56,7 @@ typedef struct {
   size_t header_bytes, max_header_bytes;
   size_t chunk_ext_bytes;
   uint64_t headers_start; /* uv_now at message begin, 0 when not waiting */
+  uint64_t msg_start;     /* uv_now at message begin, 0 once complete */
   http_event *events;
   size_t nevents, events_cap;
   int skip_body; /* client: the response to a HEAD request */
@@ -135,6 +136,7 @@ static int http_on_message_begin(llhttp_t *p) {
   hp->headers_start = uv_now(hp->iso->loop);
   if (hp->headers_start == 0)
     hp->headers_start = 1;
+  hp->msg_start = hp->headers_start;
   /* The url (requests) or status text (responses) is always span 0 of a
    * message, even when empty. */
   return http_append(hp, "", 0, 1);
@@ -253,6 +255,7 @@ static int http_on_message_complete(llhttp_t *p) {
   e->first = hp->msg_first;
   e->count = hp->nspans - hp->msg_first;
   e->keepalive = llhttp_should_keep_alive(p);
+  hp->msg_start = 0;
   hp->in_trailers = 0;
   hp->in_headers = 0;
   hp->last_cb = 0;
@@ -643,6 +646,7 @@ static void http_init_parser(http_parser *hp, int kind) {
   hp->paused = 0;
   hp->in_headers = hp->in_trailers = 0;
   hp->headers_start = 0;
+  hp->msg_start = 0;
   hp->nspans = hp->arena_len = hp->nevents = hp->msg_first = 0;
   hp->skip_body = 0;
   hp->failed = 0;
@@ -833,6 +837,16 @@ static duk_ret_t http_parser_headers_age(duk_context *ctx) {
     duk_push_int(ctx, -1);
   else
     duk_push_number(ctx, (double)(uv_now(hp->iso->loop) - hp->headers_start));
+  return 1;
+}
+
+/* requestAge() -> ms since the message being received began, or -1. */
+static duk_ret_t http_parser_request_age(duk_context *ctx) {
+  http_parser *hp = http_this(ctx);
+  if (hp->msg_start == 0)
+    duk_push_int(ctx, -1);
+  else
+    duk_push_number(ctx, (double)(uv_now(hp->iso->loop) - hp->msg_start));
   return 1;
 }
 
@@ -1464,6 +1478,7 @@ static const duk_function_list_entry http_parser_methods[] = {
     {"unconsume", http_parser_unconsume, 0},
     {"pause", http_parser_pause, 1},
     {"headersAge", http_parser_headers_age, 0},
+    {"requestAge", http_parser_request_age, 0},
     {"skipBody", http_parser_skip_body, 0},
     {NULL, NULL, 0}};
 

@@ -748,14 +748,13 @@ function startChecker() {
 }
 
 function checkConnections(server) {
-  var now = Date.now();
   var ht = server.headersTimeout, rt = server.requestTimeout;
   for (var id in server._conns) {
     var c = server._conns[id];
     if (c.errored) continue;
     var age = c.parser.headersAge();
     if ((ht > 0 && age >= ht) || (rt > 0 && age >= rt) ||
-        (rt > 0 && c.incoming && !c.incoming.complete && now - c.reqStart >= rt)) {
+        (rt > 0 && c.parser.requestAge() >= rt)) {
       respondError(c, 408, 'Request Timeout');
     }
   }
@@ -773,7 +772,6 @@ function connectionListener(socket) {
     outHead: 0,
     incoming: null,
     requests: 0,
-    reqStart: 0,
     busy: false,
     ended: false,
     errored: false,
@@ -891,7 +889,6 @@ function onServerHeaders(major, minor, raw, method, url, st, msg, upgrade, keepA
   if (upgrade) req.upgrade = true;
   req._parser = this;
   conn.requests++;
-  conn.reqStart = Date.now();
   // A request in progress: the keep-alive idle timer is off.
   conn.busy = true;
 
