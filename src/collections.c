@@ -21,7 +21,10 @@ static duk_ret_t collections_id(duk_context *ctx) {
  * no enumeration (for-in, Object.keys, getOwnPropertySymbols) reveals. */
 static duk_ret_t collections_hidden_key(duk_context *ctx) {
   static unsigned collections_nkeys; /* uniqueness only; shared is fine */
-  duk_push_sprintf(ctx, "\xff" "jsrt%u", ++collections_nkeys);
+  duk_push_sprintf(ctx,
+                   "\xff"
+                   "jsrt%u",
+                   ++collections_nkeys);
   return 1;
 }
 

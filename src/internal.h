@@ -117,6 +117,7 @@ struct jsrt_isolate {
   bool draining;
   bool after_drain_hook; /* the "afterDrain" hook is set (loop_set_hook) */
   void *immediates;      /* timers.c: the setImmediate queue, once made */
+  void *promise_hooks;   /* promise.c: heap pointer of its stash object */
 
   /* jsrt_ref slots (refs.c): values live in a stash array. */
   int *ref_free;
@@ -241,6 +242,7 @@ duk_ret_t jsrt__open_module(duk_context *ctx);
 duk_ret_t jsrt__open_fs(duk_context *ctx);
 duk_ret_t jsrt__open_hooks(duk_context *ctx); /* loop.c: internal/hooks */
 duk_ret_t jsrt__open_collections(duk_context *ctx);
+duk_ret_t jsrt__open_promise(duk_context *ctx);
 duk_ret_t jsrt__open_buffer(duk_context *ctx);
 duk_ret_t jsrt__open_util_types(duk_context *ctx);
 duk_ret_t jsrt__open_stdio(duk_context *ctx);

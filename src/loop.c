@@ -16,10 +16,10 @@ void jsrt__session_begin(jsrt_isolate *iso) {
     return;
   iso->timed_out = false;
   iso->oom = false;
-  iso->deadline_ns = iso->opts.timeout_ms
-                         ? jsrt__now_ns() +
-                               (uint64_t)iso->opts.timeout_ms * 1000000u
-                         : 0;
+  iso->deadline_ns =
+      iso->opts.timeout_ms
+          ? jsrt__now_ns() + (uint64_t)iso->opts.timeout_ms * 1000000u
+          : 0;
 }
 
 static void loop_finish_exit(jsrt_isolate *iso);
@@ -48,8 +48,7 @@ static int loop_failure(jsrt_isolate *iso) {
     if (atomic_load(&iso->interrupt))
       jsrt__set_last_error(iso, "Error: script interrupted by the host");
     else
-      jsrt__set_last_error(iso,
-                           "Error: script execution timed out after %u ms",
+      jsrt__set_last_error(iso, "Error: script execution timed out after %u ms",
                            (unsigned)iso->opts.timeout_ms);
     return JSRT_ETIMEOUT;
   }
@@ -223,8 +222,9 @@ void jsrt__uncaught(jsrt_isolate *iso) {
      * error, and the report says why. */
     duk_pop(ctx);
     if (atomic_load(&iso->interrupt))
-      duk_push_error_object(ctx, DUK_ERR_ERROR, "script interrupted by the "
-                                                "host");
+      duk_push_error_object(ctx, DUK_ERR_ERROR,
+                            "script interrupted by the "
+                            "host");
     else
       duk_push_error_object(ctx, DUK_ERR_ERROR,
                             "script execution timed out after %u ms",
@@ -556,9 +556,7 @@ void jsrt__req_done(jsrt_isolate *iso) { iso->nreqs--; }
 
 /* ---- jsrt_post ---- */
 
-static void loop_post_cb(uv_async_t *async) {
-  jsrt__post_drain(async->data);
-}
+static void loop_post_cb(uv_async_t *async) { jsrt__post_drain(async->data); }
 
 int jsrt__post_init(jsrt_isolate *iso) {
   int rc = uv_async_init(iso->loop, &iso->post_async, loop_post_cb);

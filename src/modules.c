@@ -30,6 +30,7 @@ static const struct {
     {"fs", jsrt__open_fs, JSRT_CAP_FS},
     {"internal/hooks", jsrt__open_hooks, 0},
     {"internal/collections", jsrt__open_collections, 0},
+    {"internal/promise", jsrt__open_promise, 0},
     {"buffer", jsrt__open_buffer, 0},
     {"internal/util/types", jsrt__open_util_types, 0},
     {"internal/comparisons", jsrt__open_util_types, 0},

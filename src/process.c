@@ -21,8 +21,8 @@ static jsrt_isolate *process_iso(duk_context *ctx, const char *what) {
 static int process_code_arg(duk_context *ctx, duk_idx_t idx, int dflt) {
   if (duk_is_undefined(ctx, idx) || duk_is_null(ctx, idx))
     return dflt;
-  if (duk_is_number(ctx, idx) && duk_get_number(ctx, idx) ==
-                                     (double)duk_get_int(ctx, idx))
+  if (duk_is_number(ctx, idx) &&
+      duk_get_number(ctx, idx) == (double)duk_get_int(ctx, idx))
     return duk_get_int(ctx, idx);
   if (duk_is_string(ctx, idx)) {
     char *end;
@@ -161,8 +161,8 @@ static duk_ret_t process_memory_usage(duk_context *ctx) {
   duk_push_object(ctx);
   duk_push_number(ctx, (double)rss);
   duk_put_prop_string(ctx, -2, "rss");
-  duk_push_number(ctx, (double)(iso->mem_limit ? iso->mem_limit
-                                               : iso->mem_peak));
+  duk_push_number(ctx,
+                  (double)(iso->mem_limit ? iso->mem_limit : iso->mem_peak));
   duk_put_prop_string(ctx, -2, "heapTotal");
   duk_push_number(ctx, (double)iso->mem_used);
   duk_put_prop_string(ctx, -2, "heapUsed");

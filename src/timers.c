@@ -7,9 +7,15 @@
 
 #include <stdlib.h>
 
-#define TIMERS_PTR "\xff" "timer"
-#define TIMERS_FIRED "\xff" "timersFired"
-#define TIMERS_IMM_PROTO "\xff" "immProto"
+#define TIMERS_PTR                                                             \
+  "\xff"                                                                       \
+  "timer"
+#define TIMERS_FIRED                                                           \
+  "\xff"                                                                       \
+  "timersFired"
+#define TIMERS_IMM_PROTO                                                       \
+  "\xff"                                                                       \
+  "immProto"
 
 typedef struct {
   jsrt__handle h;
@@ -99,8 +105,7 @@ static void timers_on_timeout(uv_timer_t *timer) {
 
 static timers_timer *timers_get(duk_context *ctx, duk_idx_t idx) {
   timers_timer *t = NULL;
-  if (duk_is_object(ctx, idx) &&
-      duk_get_prop_literal(ctx, idx, TIMERS_PTR)) {
+  if (duk_is_object(ctx, idx) && duk_get_prop_literal(ctx, idx, TIMERS_PTR)) {
     t = duk_get_pointer(ctx, -1);
   }
   if (duk_is_object(ctx, idx))

@@ -8,23 +8,14 @@
 
 var hooks = require('internal/hooks');
 var coll = require('internal/collections');
-var enqueue = hooks.enqueueMicrotask;
 
-var PENDING = 0, FULFILLED = 1, REJECTED = 2;
-// Hidden keys: promise internals never show in enumeration or inspect.
-var kState = coll.hiddenKey();
-var kValue = coll.hiddenKey();
-var kReactions = coll.hiddenKey();
-var kHandled = coll.hiddenKey();
-var kUid = coll.hiddenKey();      // rejection id, for the warning
+// The constructor, then() and the jobs are native (src/promise.c).
+var Promise = native.Promise;
+var isPromise = native.isPromise;
 var speciesSym = typeof Symbol === 'function' && Symbol.species ? Symbol.species : null;
 
 function isObject(x) {
   return x !== null && (typeof x === 'object' || typeof x === 'function');
-}
-
-function isPromise(x) {
-  return isObject(x) && x[kState] !== undefined;
 }
 
 function describe(x) {
@@ -34,149 +25,9 @@ function describe(x) {
   return String(x);
 }
 
-// ---- settling ----
-
-function fulfill(p, value) {
-  var reactions = p[kReactions];
-  p[kState] = FULFILLED;
-  p[kValue] = value;
-  p[kReactions] = undefined;
-  if (reactions !== undefined) trigger(reactions, value, FULFILLED);
-}
-
-function reject(p, reason) {
-  var reactions = p[kReactions];
-  p[kState] = REJECTED;
-  p[kValue] = reason;
-  p[kReactions] = undefined;
-  if (!p[kHandled]) track(p, reason);
-  if (reactions !== undefined) trigger(reactions, reason, REJECTED);
-}
-
-// reactions: one reaction object or an array of them (the common case of a
-// single then() allocates no array).
-function trigger(reactions, arg, state) {
-  var i;
-  if (reactions.length === undefined) {
-    queueReaction(reactions, arg, state);
-    return;
-  }
-  for (i = 0; i < reactions.length; i++) queueReaction(reactions[i], arg, state);
-}
-
-function queueReaction(r, arg, state) {
-  r.arg = arg;
-  r.state = state;
-  enqueue(runReaction, r);
-}
-
-// A reaction: { promise (derived, native) | capability, onFulfilled,
-// onRejected, arg, state }
-function runReaction(r) {
-  var handler = r.state === FULFILLED ? r.onFulfilled : r.onRejected;
-  var v;
-  if (handler === undefined) {
-    if (r.state === FULFILLED) settleDerived(r, true, r.arg);
-    else settleDerived(r, false, r.arg);
-    return;
-  }
-  try {
-    v = handler(r.arg);
-  } catch (e) {
-    settleDerived(r, false, e);
-    return;
-  }
-  settleDerived(r, true, v);
-}
-
-function settleDerived(r, ok, v) {
-  var p = r.promise;
-  if (p !== undefined) {
-    if (ok) resolvePromise(p, v);
-    else reject(p, v);
-  } else if (r.capability !== undefined) {
-    if (ok) r.capability.resolve(v);
-    else r.capability.reject(v);
-  }
-}
-
-// The [[Resolve]] steps for a native promise whose resolving functions are
-// ours (the derived promise of then(), or via createResolvingFunctions).
-function resolvePromise(p, resolution) {
-  var then;
-  if (resolution === p) {
-    reject(p, new TypeError('Chaining cycle detected for promise #<Promise>'));
-    return;
-  }
-  if (!isObject(resolution)) {
-    fulfill(p, resolution);
-    return;
-  }
-  try {
-    then = resolution.then;
-  } catch (e) {
-    reject(p, e);
-    return;
-  }
-  if (typeof then !== 'function') {
-    fulfill(p, resolution);
-    return;
-  }
-  enqueue(runThenableJob, { promise: p, thenable: resolution, then: then });
-}
-
-function runThenableJob(job) {
-  var fns = createResolvingFunctions(job.promise);
-  try {
-    job.then.call(job.thenable, fns.resolve, fns.reject);
-  } catch (e) {
-    fns.reject(e);
-  }
-}
-
-function createResolvingFunctions(p) {
-  var done = false;
-  return {
-    resolve: function (resolution) {
-      if (done) return;
-      done = true;
-      resolvePromise(p, resolution);
-    },
-    reject: function (reason) {
-      if (done) return;
-      done = true;
-      reject(p, reason);
-    }
-  };
-}
-
-// ---- the constructor ----
-
-function Promise(executor) {
-  if (!(this instanceof Promise) || this[kState] !== undefined)
-    throw new TypeError("Promise constructor cannot be invoked without 'new'");
-  if (typeof executor !== 'function')
-    throw new TypeError('Promise resolver ' + describe(executor) + ' is not a function');
-  this[kState] = PENDING;
-  this[kValue] = undefined;
-  this[kReactions] = undefined;
-  this[kHandled] = false;
-  if (executor === internalExecutor) return;
-  var fns = createResolvingFunctions(this);
-  try {
-    executor(fns.resolve, fns.reject);
-  } catch (e) {
-    fns.reject(e);
-  }
-}
-function internalExecutor() {}
-
-function newPromise() {
-  return new Promise(internalExecutor);
-}
+function newPromise() { return native.newPromise(); }
 
 function NewPromiseCapability(C) {
-  if (C === Promise) return undefined; // the fast path: native derived
   if (typeof C !== 'function') throw new TypeError(describe(C) + ' is not a constructor');
   var cap = { promise: undefined, resolve: undefined, reject: undefined };
   cap.promise = new C(function (resolve, reject) {
@@ -201,41 +52,18 @@ function speciesConstructor(o, dflt) {
   throw new TypeError('object.constructor[Symbol.species] is not a constructor');
 }
 
-function performThen(p, onFulfilled, onRejected, derived, cap) {
-  var r = {
-    promise: derived,
-    capability: cap,
-    onFulfilled: typeof onFulfilled === 'function' ? onFulfilled : undefined,
-    onRejected: typeof onRejected === 'function' ? onRejected : undefined,
-    arg: undefined,
-    state: PENDING
-  };
-  var state = p[kState], list;
-  if (state === PENDING) {
-    list = p[kReactions];
-    if (list === undefined) p[kReactions] = r;
-    else if (list.length === undefined) p[kReactions] = [list, r];
-    else list.push(r);
-  } else {
-    if (state === REJECTED && !p[kHandled]) untrack(p);
-    queueReaction(r, p[kValue], state);
-  }
-  p[kHandled] = true;
-}
-
-Promise.prototype.then = function then(onFulfilled, onRejected) {
-  if (!isPromise(this))
-    throw new TypeError('Method Promise.prototype.then called on incompatible receiver ' + describe(this));
-  var C = this.constructor === Promise ? Promise : speciesConstructor(this, Promise);
-  var cap = NewPromiseCapability(C), derived;
-  if (cap === undefined) {
-    derived = newPromise();
-    performThen(this, onFulfilled, onRejected, derived, undefined);
+// then() when this.constructor is not Promise (C calls it).
+function thenSlow(p, onFulfilled, onRejected) {
+  var C = speciesConstructor(p, Promise);
+  if (C === Promise) {
+    var derived = newPromise();
+    native.performThen(p, onFulfilled, onRejected, derived, undefined);
     return derived;
   }
-  performThen(this, onFulfilled, onRejected, undefined, cap);
+  var cap = NewPromiseCapability(C);
+  native.performThen(p, onFulfilled, onRejected, undefined, cap);
   return cap.promise;
-};
+}
 
 Promise.prototype['catch'] = function (onRejected) {
   return this.then(undefined, onRejected);
@@ -257,7 +85,7 @@ function promiseResolve(C, x) {
   if (isPromise(x) && x.constructor === C) return x;
   if (C === Promise) {
     var p = newPromise();
-    resolvePromise(p, x);
+    native.resolve(p, x);
     return p;
   }
   var cap = NewPromiseCapability(C);
@@ -273,7 +101,7 @@ Promise.resolve = function resolve(x) {
 Promise.reject = function reject_(r) {
   if (this === Promise) {
     var p = newPromise();
-    reject(p, r);
+    native.reject(p, r);
     return p;
   }
   var cap = NewPromiseCapability(this);
@@ -283,8 +111,8 @@ Promise.reject = function reject_(r) {
 
 function getCap(C) {
   if (C === Promise) {
-    var p = newPromise(), fns = createResolvingFunctions(p);
-    return { promise: p, resolve: fns.resolve, reject: fns.reject };
+    var p = newPromise(), fns = native.resolvingFunctions(p);
+    return { promise: p, resolve: fns[0], reject: fns[1] };
   }
   return NewPromiseCapability(C);
 }
@@ -390,7 +218,7 @@ if (typeof Symbol === 'function' && Symbol.toStringTag) {
   Object.defineProperty(Promise.prototype, Symbol.toStringTag, { value: 'Promise', configurable: true });
 }
 (function () {
-  var names = ['then', 'catch', 'finally'], i;
+  var names = ['catch', 'finally'], i;
   for (i = 0; i < names.length; i++)
     Object.defineProperty(Promise.prototype, names[i], { enumerable: false });
   names = ['resolve', 'reject', 'all', 'allSettled', 'any', 'race', 'withResolvers'];
@@ -426,8 +254,12 @@ var asyncHandled = [];  // of those, handled since: 'rejectionHandled'
 var hookSet = false;
 var nextUid = 1;
 
+var uids = [], uidOf = []; // rejection ids of the warned promises
+
 function track(p) {
-  p[kUid] = nextUid++;
+  uids.push(p);
+  uidOf.push(nextUid++);
+  if (uids.length > 1000) { uids.shift(); uidOf.shift(); }
   pending.push(p);
   armHook();
 }
@@ -469,7 +301,7 @@ function processRejections() {
     for (i = 0; i < list.length; i++) {
       p = list[i];
       if (!process.emit('rejectionHandled', p)) {
-        var w = new Error('Promise rejection was handled asynchronously (rejection id: ' + p[kUid] + ')');
+        var w = new Error('Promise rejection was handled asynchronously (rejection id: ' + (uidOf[uids.indexOf(p)] || 0) + ')');
         w.name = 'PromiseRejectionHandledWarning';
         process.emitWarning(w);
       }
@@ -480,9 +312,10 @@ function processRejections() {
     pending = [];
     for (i = 0; i < list.length; i++) {
       p = list[i];
-      if (p[kHandled]) continue;
+      var info = native.info(p);
+      if (info[2]) continue;
       warned.push(p);
-      var reason = p[kValue];
+      var reason = info[1];
       if (!process.emit('unhandledRejection', reason, p)) {
         var isErr = reason instanceof Error ||
           (isObject(reason) && typeof reason.stack === 'string' && typeof reason.message === 'string');
@@ -501,9 +334,11 @@ exports.Promise = Promise;
 exports.AggregateError = AggregateError;
 exports.isPromise = isPromise;
 exports.state = function (p) {
-  var s = p[kState];
+  var info = native.info(p);
   return {
-    status: s === PENDING ? 'pending' : s === FULFILLED ? 'fulfilled' : 'rejected',
-    value: p[kValue]
+    status: info[0] === 0 ? 'pending' : info[0] === 1 ? 'fulfilled' : 'rejected',
+    value: info[1]
   };
 };
+
+native.setHooks({ track: track, untrack: untrack, thenSlow: thenSlow });
