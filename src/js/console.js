@@ -140,15 +140,15 @@ exports.groupEnd = function groupEnd() {
   groupIndent = groupIndent.slice(0, Math.max(0, groupIndent.length - 2));
 };
 
-// ---- console.table (Node's renderer: box drawing, centred cells) ----
+// ---- console.table (Node 20's renderer: box drawing, left-aligned cells) ----
 
 function cellWidth(s) { return s.length; }
 
 function renderRow(row, widths) {
   var out2 = '\u2502', i;
   for (i = 0; i < row.length; i++) {
-    var cell = row[i], len = cellWidth(cell), needed = (widths[i] - len) / 2;
-    out2 += repeat(' ', Math.floor(needed)) + cell + repeat(' ', Math.ceil(needed));
+    var cell = row[i], len = cellWidth(cell);
+    out2 += ' ' + cell + repeat(' ', widths[i] - len - 1); // node 20: left aligned
     if (i !== row.length - 1) out2 += '\u2502';
   }
   return out2 + '\u2502';
