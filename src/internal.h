@@ -121,6 +121,7 @@ struct jsrt_isolate {
 
   /* jsrt_ref slots (refs.c): values live in a stash array. */
   int *ref_free;
+  unsigned char *ref_used; /* ref_used[ref]: the slot holds a value */
   int ref_nfree, ref_cap, ref_top;
   void *refs_array; /* heap pointer of the stash's refs array, once found */
 

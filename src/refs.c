@@ -6,6 +6,7 @@
 #include "internal.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 /* The array is found through the stash once, then pushed by its heap
  * pointer: the stash keeps it reachable (so in place: Duktape never moves
@@ -31,17 +32,24 @@ int jsrt_ref(duk_context *ctx, duk_idx_t idx) {
   if (iso->ref_nfree > 0) {
     ref = iso->ref_free[--iso->ref_nfree];
   } else {
-    if (iso->ref_top == iso->ref_cap) {
+    if (iso->ref_top + 1 >= iso->ref_cap) {
       /* Grow the free list with the array so unref never allocates. */
       int ncap = iso->ref_cap ? iso->ref_cap * 2 : 64;
       int *nf = realloc(iso->ref_free, (size_t)ncap * sizeof(int));
+      unsigned char *nu;
       if (nf == NULL)
         (void)duk_error(ctx, DUK_ERR_RANGE_ERROR, "out of memory");
       iso->ref_free = nf;
+      nu = realloc(iso->ref_used, (size_t)ncap);
+      if (nu == NULL)
+        (void)duk_error(ctx, DUK_ERR_RANGE_ERROR, "out of memory");
+      memset(nu + iso->ref_cap, 0, (size_t)(ncap - iso->ref_cap));
+      iso->ref_used = nu;
       iso->ref_cap = ncap;
     }
     ref = ++iso->ref_top;
   }
+  iso->ref_used[ref] = 1;
   refs_push_array(iso, ctx);
   duk_dup(ctx, idx);
   duk_put_prop_index(ctx, -2, (duk_uarridx_t)ref);
@@ -64,14 +72,11 @@ void jsrt_unref(duk_context *ctx, int ref) {
   jsrt_isolate *iso = jsrt_from_context(ctx);
   if (iso == NULL || ref <= 0 || ref > iso->ref_top)
     return;
-  refs_push_array(iso, ctx);
-  /* A slot never holds undefined while in use (jsrt_ref returns 0 for it):
-   * an undefined slot is already free, and a double unref is a no-op. */
-  if (!duk_get_prop_index(ctx, -1, (duk_uarridx_t)ref)) {
-    duk_pop_2(ctx);
+  /* A double unref is a no-op: the slot is already on the free list. */
+  if (!iso->ref_used[ref])
     return;
-  }
-  duk_pop(ctx);
+  iso->ref_used[ref] = 0;
+  refs_push_array(iso, ctx);
   duk_push_undefined(ctx);
   duk_put_prop_index(ctx, -2, (duk_uarridx_t)ref);
   duk_pop(ctx);
@@ -81,7 +86,9 @@ void jsrt_unref(duk_context *ctx, int ref) {
 
 void jsrt__refs_free(jsrt_isolate *iso) {
   free(iso->ref_free);
+  free(iso->ref_used);
   iso->ref_free = NULL;
+  iso->ref_used = NULL;
   iso->ref_nfree = iso->ref_cap = iso->ref_top = 0;
   iso->refs_array = NULL;
 }

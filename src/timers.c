@@ -243,41 +243,34 @@ static void timers_on_check(uv_check_t *check) {
   while (n-- > 0 && im->queue.len > 0 && im->h.iso != NULL) {
     jsrt__job job = im->queue.items[im->queue.head];
     duk_idx_t nargs = 0;
-    int destroyed;
     im->queue.head = (im->queue.head + 1) % im->queue.cap;
     im->queue.len--;
     jsrt_push_ref(ctx, job.fn); /* [imm] */
     jsrt_unref(ctx, job.fn);
     /* A cleared immediate has _onImmediate null (clearImmediate). */
-    duk_get_prop_literal(ctx, -1, "_onImmediate");
-    destroyed = duk_is_null(ctx, -1);
-    duk_pop(ctx);
-    if (destroyed) {
-      jsrt_unref(ctx, job.arg);
-      duk_pop(ctx);
+    duk_get_prop_literal(ctx, -1, "_onImmediate"); /* [imm fn] */
+    if (duk_is_null(ctx, -1)) {
+      duk_pop_2(ctx);
       continue;
     }
-    duk_get_prop_literal(ctx, -1, "_refed");
+    duk_get_prop_literal(ctx, -2, "_refed");
     if (duk_to_boolean(ctx, -1) && im->refed > 0)
       im->refed--;
     duk_pop(ctx);
     duk_push_null(ctx);
-    duk_put_prop_literal(ctx, -2, "_onImmediate"); /* it has run */
-    /* [imm] -> [fn imm args...] */
-    jsrt_push_ref(ctx, job.arg);
-    jsrt_unref(ctx, job.arg);
+    duk_put_prop_literal(ctx, -3, "_onImmediate"); /* it has run */
+    duk_swap_top(ctx, -2);                         /* [fn imm] */
     if (job.spread) {
-      duk_idx_t a = duk_get_top_index(ctx);
-      duk_size_t i, len = duk_get_length(ctx, a);
-      duk_get_prop_index(ctx, a, 0);
-      duk_insert(ctx, a - 1); /* [fn imm array] */
-      a++;
+      /* _argv is [callback, ...args] */
+      duk_idx_t a;
+      duk_size_t i, len;
+      duk_get_prop_literal(ctx, -1, "_argv");
+      a = duk_get_top_index(ctx);
+      len = duk_get_length(ctx, a);
       for (i = 1; i < len; i++)
         duk_get_prop_index(ctx, a, (duk_uarridx_t)i);
       duk_remove(ctx, a);
-      nargs = (duk_idx_t)len - 1;
-    } else {
-      duk_swap_top(ctx, -2);
+      nargs = len > 0 ? (duk_idx_t)len - 1 : 0;
     }
     jsrt__callback(iso, nargs);
   }
@@ -340,12 +333,9 @@ static duk_ret_t timers_set_immediate(duk_context *ctx) {
   }
   if (im == NULL)
     return 1; /* the run has ended: nothing more is queued */
-  if (n > 1)
-    duk_get_prop_literal(ctx, -1, "_argv");
-  else
-    duk_dup(ctx, 0);
-  jsrt__jobq_push(iso, &im->queue, -2, -1, n > 1);
-  duk_pop(ctx);
+  /* One ref per immediate: the callback and arguments are read from the
+   * object when it runs (spread says whether there are arguments). */
+  jsrt__jobq_push(iso, &im->queue, -1, DUK_INVALID_INDEX, n > 1);
   im->refed++;
   timers_imm_update(im);
   return 1;
