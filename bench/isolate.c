@@ -48,8 +48,8 @@ int main(int argc, char **argv) {
   for (round = 0; round < 5; round++) {
     double t0 = now_us(), t1;
     for (i = 0; i < n; i++)
-      duk_destroy_heap(duk_create_heap(bare_alloc, bare_realloc, bare_free,
-                                       NULL, NULL));
+      duk_destroy_heap(
+          duk_create_heap(bare_alloc, bare_realloc, bare_free, NULL, NULL));
     t1 = now_us();
     if ((t1 - t0) / n < best_bare)
       best_bare = (t1 - t0) / n;

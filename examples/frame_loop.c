@@ -49,8 +49,8 @@ int main(void) {
   /* how many frames depends on the machine; that it took several and x
    * followed them does not */
   printf("frames: %s; x tracks the frames: %s; events: %s\n",
-         frame > 1 ? "several" : "one",
-         x == frame * 1.0 ? "yes" : "no", duk_json_encode(ctx, -1));
+         frame > 1 ? "several" : "one", x == frame * 1.0 ? "yes" : "no",
+         duk_json_encode(ctx, -1));
   duk_pop_2(ctx);
   jsrt_isolate_free(iso);
   return 0;

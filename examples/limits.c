@@ -13,8 +13,7 @@ static void report(jsrt_isolate *iso, const char *what, int rc) {
   const char *nl = err;
   while (*nl && *nl != '\n')
     nl++;
-  printf("%-20s -> %s (%.*s)\n", what, jsrt_err_name(rc), (int)(nl - err),
-         err);
+  printf("%-20s -> %s (%.*s)\n", what, jsrt_err_name(rc), (int)(nl - err), err);
 }
 
 static void watchdog(void *arg) {

@@ -56,7 +56,8 @@ typedef enum {
 /* A static English message for a status (ours or any libuv code). Never
  * NULL; unknown codes give "unknown error". */
 JSRT_EXTERN const char *jsrt_strerror(int status);
-/* The symbolic name of a status ("JSRT_ETIMEOUT", or libuv's "ECONNREFUSED"). */
+/* The symbolic name of a status ("JSRT_ETIMEOUT", or libuv's "ECONNREFUSED").
+ */
 JSRT_EXTERN const char *jsrt_err_name(int status);
 
 /* Capabilities: which built-ins an isolate may use. */
@@ -71,10 +72,10 @@ JSRT_EXTERN const char *jsrt_err_name(int status);
 typedef struct jsrt_isolate jsrt_isolate; /* opaque */
 
 typedef struct jsrt_options {
-  uv_loop_t *loop;         /* run on the host's loop; NULL: the isolate owns one */
-  size_t memory_limit;     /* bytes of JS heap; 0: unlimited */
-  uint32_t timeout_ms;     /* budget for each entry into JS; 0: none */
-  unsigned caps;           /* JSRT_CAP_* bits */
+  uv_loop_t *loop;     /* run on the host's loop; NULL: the isolate owns one */
+  size_t memory_limit; /* bytes of JS heap; 0: unlimited */
+  uint32_t timeout_ms; /* budget for each entry into JS; 0: none */
+  unsigned caps;       /* JSRT_CAP_* bits */
   const char *module_root; /* file modules load only below it; NULL: anywhere */
   int argc;                /* process.argv (copied) */
   char **argv;

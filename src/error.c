@@ -90,8 +90,8 @@ static void error_push_received(duk_context *ctx, duk_idx_t idx) {
       return;
     }
     duk_get_prop_string(ctx, idx, "constructor");
-    if (duk_is_function(ctx, -1) &&
-        duk_get_prop_string(ctx, -1, "name") && duk_is_string(ctx, -1)) {
+    if (duk_is_function(ctx, -1) && duk_get_prop_string(ctx, -1, "name") &&
+        duk_is_string(ctx, -1)) {
       duk_push_sprintf(ctx, "Received an instance of %s",
                        duk_get_string(ctx, -1));
       duk_remove(ctx, -2);
@@ -132,8 +132,7 @@ duk_ret_t jsrt__throw_arg_type(duk_context *ctx, const char *name,
                           expected, duk_get_string(ctx, -1));
 }
 
-void jsrt__require_function(duk_context *ctx, duk_idx_t idx,
-                            const char *name) {
+void jsrt__require_function(duk_context *ctx, duk_idx_t idx, const char *name) {
   if (!duk_is_function(ctx, idx))
     (void)jsrt__throw_arg_type(ctx, name, "function", idx);
 }
@@ -161,8 +160,8 @@ static void error_strip_internal(char *s) {
   while (*r) {
     char *nl = strchr(r, '\n');
     size_t len = nl ? (size_t)(nl - r) : strlen(r);
-    int internal = r != s && memmem(r, len, ".c:", 3) != NULL &&
-                   len >= 8 && memcmp(r + len - 8, "internal", 8) == 0;
+    int internal = r != s && memmem(r, len, ".c:", 3) != NULL && len >= 8 &&
+                   memcmp(r + len - 8, "internal", 8) == 0;
     if (!internal) {
       if (w != s)
         *w++ = '\n';

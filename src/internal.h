@@ -8,9 +8,9 @@
 
 #include "jsrt.h"
 
+#include <setjmp.h>
 #include <stdarg.h>
 #include <stdatomic.h>
-#include <setjmp.h>
 #include <stdbool.h>
 
 /*
@@ -94,10 +94,10 @@ struct jsrt_isolate {
 
   /* Exit state (process.exit, uncaught errors). */
   int exit_code;
-  bool exiting; /* unwinding JS after process.exit(): uncatchable */
-  bool exited;  /* the run has ended: handles closed, no more callbacks */
-  bool closing; /* jsrt_isolate_free in progress */
-  bool fatal;   /* the engine hit a fatal error: heap unusable */
+  bool exiting;       /* unwinding JS after process.exit(): uncatchable */
+  bool exited;        /* the run has ended: handles closed, no more callbacks */
+  bool closing;       /* jsrt_isolate_free in progress */
+  bool fatal;         /* the engine hit a fatal error: heap unusable */
   jmp_buf *fatal_jmp; /* armed by the outermost entry (loop.c) */
 
   char *last_error;
@@ -129,9 +129,15 @@ struct jsrt_isolate {
 };
 
 /* Stash keys (all in the heap stash, hidden from scripts). */
-#define JSRT__STASH_REFS "\xff" "refs"
-#define JSRT__STASH_MODCACHE "\xff" "modcache"
-#define JSRT__STASH_HOOKS "\xff" "hooks"
+#define JSRT__STASH_REFS                                                       \
+  "\xff"                                                                       \
+  "refs"
+#define JSRT__STASH_MODCACHE                                                   \
+  "\xff"                                                                       \
+  "modcache"
+#define JSRT__STASH_HOOKS                                                      \
+  "\xff"                                                                       \
+  "hooks"
 
 /* isolate.c */
 void jsrt__set_last_error(jsrt_isolate *iso, const char *fmt, ...);
@@ -210,8 +216,7 @@ duk_ret_t jsrt__throw_code(duk_context *ctx, duk_errcode_t type,
 duk_ret_t jsrt__throw_arg_type(duk_context *ctx, const char *name,
                                const char *expected, duk_idx_t idx);
 /* Validators that throw Node's errors. */
-void jsrt__require_function(duk_context *ctx, duk_idx_t idx,
-                            const char *name);
+void jsrt__require_function(duk_context *ctx, duk_idx_t idx, const char *name);
 /* Copies "Name: message\n    at ..." of the value at idx (safe). */
 char *jsrt__error_text(duk_context *ctx, duk_idx_t idx);
 
@@ -228,6 +233,9 @@ void jsrt__modules_free(jsrt_isolate *iso);
 void jsrt__require_builtin(duk_context *ctx, const char *name);
 int jsrt__has_cap(jsrt_isolate *iso, unsigned cap);
 duk_ret_t jsrt__throw_access_denied(duk_context *ctx, const char *what);
+
+/* process.c: process.cwd() (pushes the cwd; throws a uv error). */
+duk_ret_t jsrt__js_cwd(duk_context *ctx);
 
 /* globals.c: the global object as scripts see it (lazy where possible). */
 void jsrt__globals_init(jsrt_isolate *iso);

@@ -533,16 +533,6 @@ static duk_ret_t modules_is_builtin_js(duk_context *ctx) {
   return 1;
 }
 
-static duk_ret_t modules_cwd(duk_context *ctx) {
-  char buf[4096];
-  size_t len = sizeof(buf);
-  int rc = uv_cwd(buf, &len);
-  if (rc != 0)
-    return jsrt__throw_uv(ctx, rc, "uv_cwd", NULL, NULL);
-  duk_push_lstring(ctx, buf, len);
-  return 1;
-}
-
 /* builtinList() -> the names user code can require (Module.builtinModules):
  * the table's and every JS glue file's, without internal/ ones. */
 static duk_ret_t modules_builtin_list(duk_context *ctx) {
@@ -691,7 +681,7 @@ static const duk_function_list_entry modules_funcs[] = {
     {"loadGuarded", modules_load_guarded, 5},
     {"loadBuiltin", modules_load_builtin, 1},
     {"isBuiltin", modules_is_builtin_js, 1},
-    {"cwd", modules_cwd, 0},
+    {"cwd", jsrt__js_cwd, 0},
     {NULL, NULL, 0}};
 
 duk_ret_t jsrt__open_module(duk_context *ctx) {

@@ -84,7 +84,8 @@ static duk_ret_t process_get_env(duk_context *ctx) {
   return 1;
 }
 
-static duk_ret_t process_cwd(duk_context *ctx) {
+/* process.cwd(), also the module loader's. */
+duk_ret_t jsrt__js_cwd(duk_context *ctx) {
   char buf[4096];
   size_t len = sizeof(buf);
   int rc = uv_cwd(buf, &len);
@@ -208,7 +209,7 @@ static duk_ret_t process_cpu_usage(duk_context *ctx) {
 static const duk_function_list_entry process_funcs[] = {
     {"cpuUsage", process_cpu_usage, 1},
     {"exit", process_exit, 1},
-    {"cwd", process_cwd, 0},
+    {"cwd", jsrt__js_cwd, 0},
     {"chdir", process_chdir, 1},
     {"kill", process_kill, 2},
     {"hrtime", process_hrtime, 1},

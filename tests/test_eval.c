@@ -58,9 +58,9 @@ static void test_thrown_error_reports_message_and_stack(void **state) {
 static void test_error_value_is_left_on_the_stack(void **state) {
   jsrt_isolate *iso = *state;
   duk_context *ctx = jsrt_context(iso);
-  assert_int_equal(jsrt_eval(iso, "throw new RangeError('r')", (size_t)-1,
-                             NULL),
-                   JSRT_ERROR);
+  assert_int_equal(
+      jsrt_eval(iso, "throw new RangeError('r')", (size_t)-1, NULL),
+      JSRT_ERROR);
   assert_true(duk_is_error(ctx, -1));
   assert_int_equal(duk_get_error_code(ctx, -1), DUK_ERR_RANGE_ERROR);
   duk_pop(ctx);
@@ -117,9 +117,9 @@ static void test_run_main_loads_a_file_as_main(void **state) {
              " typeof __filename, __dirname === require('./lib.js') && 0];\n"
              "var leaked = 1;\n");
   assert_int_equal(jsrt_run_main(iso, tmp_path), JSRT_OK);
-  assert_string_equal(tu_eval_string(iso, "result.slice(0, 3).join()", buf,
-                                     sizeof(buf)),
-                      "42,true,string");
+  assert_string_equal(
+      tu_eval_string(iso, "result.slice(0, 3).join()", buf, sizeof(buf)),
+      "42,true,string");
   /* module locals stay in the module */
   assert_string_equal(tu_eval_string(iso, "typeof leaked", buf, sizeof(buf)),
                       "undefined");
@@ -154,8 +154,8 @@ typedef struct {
   char stack[1024];
 } error_log;
 
-static void on_error(jsrt_isolate *iso, const char *message,
-                     const char *stack, void *userdata) {
+static void on_error(jsrt_isolate *iso, const char *message, const char *stack,
+                     void *userdata) {
   error_log *log = userdata;
   (void)iso;
   log->calls++;

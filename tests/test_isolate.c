@@ -126,8 +126,10 @@ static void test_many_isolates_share_a_host_loop(void **state) {
     isos[i] = jsrt_isolate_new(&o);
     assert_non_null(isos[i]);
     assert_ptr_equal(jsrt_loop(isos[i]), &loop);
-    snprintf(src, sizeof(src), "var me = %d; setTimeout(function(){ me *= 10 }, "
-             "%d)", i, 1 + i);
+    snprintf(src, sizeof(src),
+             "var me = %d; setTimeout(function(){ me *= 10 }, "
+             "%d)",
+             i, 1 + i);
     assert_int_equal(tu_eval(isos[i], src), JSRT_OK);
   }
   /* The host runs its own loop: every isolate's timer fires. */

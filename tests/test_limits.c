@@ -110,9 +110,8 @@ static void test_deep_recursion_is_a_range_error(void **state) {
   assert_int_equal(tu_eval(iso, "function r(n) { return r(n + 1) + 1 } r(0)"),
                    JSRT_ERROR);
   assert_non_null(strstr(jsrt_last_error(iso), "RangeError"));
-  assert_string_equal(tu_eval_string(iso,
-                                     "try { r(0) } catch (e) { e.name }", buf,
-                                     sizeof(buf)),
+  assert_string_equal(tu_eval_string(iso, "try { r(0) } catch (e) { e.name }",
+                                     buf, sizeof(buf)),
                       "RangeError");
   jsrt_isolate_free(iso);
 }

@@ -113,8 +113,7 @@ static void test_post_from_another_thread_wakes_the_loop(void **state) {
                    JSRT_OK);
   assert_int_equal(uv_thread_create(&th, post_thread, &p), 0);
   deadline = uv_hrtime() + 5000000000u;
-  while (tu_eval_number(iso, "posted.length") < 100 &&
-         uv_hrtime() < deadline)
+  while (tu_eval_number(iso, "posted.length") < 100 && uv_hrtime() < deadline)
     jsrt_run(iso, JSRT_RUN_ONCE); /* returns when a post wakes it */
   uv_thread_join(&th);
   jsrt_run(iso, JSRT_RUN_NOWAIT);
@@ -176,9 +175,9 @@ static void test_immediates_and_ticks_run_in_node_order(void **state) {
   assert_string_equal(tu_eval_string(iso, "o.join()", buf, sizeof(buf)),
                       "main,tick12,micro");
   assert_int_equal(jsrt_run(iso, JSRT_RUN_DEFAULT), 0);
-  assert_string_equal(tu_eval_string(iso, "o.slice(3).sort().join()", buf,
-                                     sizeof(buf)),
-                      "imm,tick2,timeout");
+  assert_string_equal(
+      tu_eval_string(iso, "o.slice(3).sort().join()", buf, sizeof(buf)),
+      "imm,tick2,timeout");
   assert_int_equal(tu_eval_number(iso, "o.indexOf('tick2') - o.indexOf("
                                        "'imm')"),
                    1);

@@ -12,8 +12,8 @@ static duk_ret_t native_add(duk_context *ctx) {
   return 1;
 }
 
-static const duk_function_list_entry native_funcs[] = {
-    {"add", native_add, 2}, {NULL, NULL, 0}};
+static const duk_function_list_entry native_funcs[] = {{"add", native_add, 2},
+                                                       {NULL, NULL, 0}};
 
 static int init_calls;
 
@@ -41,7 +41,8 @@ static void test_registered_module_is_required_by_name(void **state) {
   jsrt_isolate *iso = *state;
   char buf[64];
   init_calls = 0;
-  assert_int_equal(jsrt_register_module(iso, "calc", native_init, (void *)"v1"), 0);
+  assert_int_equal(jsrt_register_module(iso, "calc", native_init, (void *)"v1"),
+                   0);
   assert_int_equal(tu_eval_number(iso, "require('calc').add(40, 2)"), 42);
   assert_string_equal(
       tu_eval_string(iso, "require('calc').tag", buf, sizeof(buf)), "v1");
@@ -67,18 +68,20 @@ static void test_failing_init_makes_require_throw(void **state) {
   jsrt_isolate *iso = *state;
   char buf[128];
   assert_int_equal(jsrt_register_module(iso, "bad", failing_init, NULL), 0);
-  assert_int_equal(jsrt_register_module(iso, "worse", throwing_init, NULL),
-                   0);
-  assert_string_equal(tu_eval_string(iso, "try { require('bad') } catch (e) "
-                                          "{ e.code }",
+  assert_int_equal(jsrt_register_module(iso, "worse", throwing_init, NULL), 0);
+  assert_string_equal(tu_eval_string(iso,
+                                     "try { require('bad') } catch (e) "
+                                     "{ e.code }",
                                      buf, sizeof(buf)),
                       "ERR_MODULE_INIT");
-  assert_string_equal(tu_eval_string(iso, "try { require('worse') } catch (e)"
-                                          " { e.message }",
+  assert_string_equal(tu_eval_string(iso,
+                                     "try { require('worse') } catch (e)"
+                                     " { e.message }",
                                      buf, sizeof(buf)),
                       "init refused");
-  assert_string_equal(tu_eval_string(iso, "try { require('nope') } catch (e) "
-                                          "{ e.code }",
+  assert_string_equal(tu_eval_string(iso,
+                                     "try { require('nope') } catch (e) "
+                                     "{ e.code }",
                                      buf, sizeof(buf)),
                       "MODULE_NOT_FOUND");
 }
@@ -86,9 +89,11 @@ static void test_failing_init_makes_require_throw(void **state) {
 static void test_modules_are_per_isolate(void **state) {
   jsrt_isolate *iso = *state, *other = jsrt_isolate_new(NULL);
   char buf[64];
-  assert_int_equal(jsrt_register_module(iso, "calc", native_init, (void *)"a"), 0);
-  assert_string_equal(tu_eval_string(other, "try { require('calc'); 'found' }"
-                                            " catch (e) { e.code }",
+  assert_int_equal(jsrt_register_module(iso, "calc", native_init, (void *)"a"),
+                   0);
+  assert_string_equal(tu_eval_string(other,
+                                     "try { require('calc'); 'found' }"
+                                     " catch (e) { e.code }",
                                      buf, sizeof(buf)),
                       "MODULE_NOT_FOUND");
   jsrt_isolate_free(other);
@@ -203,15 +208,16 @@ static void test_async_native_work_calls_back_into_js(void **state) {
                                 "}); got.length"),
                    JSRT_OK);
   assert_int_equal(jsrt_run(iso, JSRT_RUN_DEFAULT), 0);
-  assert_string_equal(tu_eval_string(iso, "got.slice().sort().join()", buf,
-                                     sizeof(buf)),
-                      "5050,55,tick");
+  assert_string_equal(
+      tu_eval_string(iso, "got.slice().sort().join()", buf, sizeof(buf)),
+      "5050,55,tick");
   /* the nextTick queued by a callback ran right after that callback */
   assert_int_equal(tu_eval_number(iso, "got.indexOf('tick') - got.indexOf("
                                        "5050)"),
                    1);
-  assert_string_equal(tu_eval_string(iso, "try { w.sum(1, 'no') } catch (e) "
-                                          "{ e.name }",
+  assert_string_equal(tu_eval_string(iso,
+                                     "try { w.sum(1, 'no') } catch (e) "
+                                     "{ e.name }",
                                      buf, sizeof(buf)),
                       "TypeError");
 }
@@ -228,8 +234,8 @@ int main(void) {
                                       tu_teardown),
       cmocka_unit_test_setup_teardown(test_refs_keep_values_alive, tu_setup,
                                       tu_teardown),
-      cmocka_unit_test_setup_teardown(
-          test_async_native_work_calls_back_into_js, tu_setup, tu_teardown),
+      cmocka_unit_test_setup_teardown(test_async_native_work_calls_back_into_js,
+                                      tu_setup, tu_teardown),
   };
   return cmocka_run_group_tests_name("native", tests, NULL, NULL);
 }

@@ -11,17 +11,16 @@
 #include <string.h>
 
 static void usage(FILE *f) {
-  fprintf(f,
-          "Usage: jsrt [options] FILE [args...]\n"
-          "       jsrt [options] -e CODE [args...]\n"
-          "\n"
-          "Options:\n"
-          "  -e, --eval CODE        run CODE as a script\n"
-          "  -p, --print CODE       run CODE and print its value\n"
-          "  --max-memory=BYTES     limit the JS heap (suffixes k, m, g)\n"
-          "  --timeout=MS           budget for each entry into JS\n"
-          "  -v, --version          print the version\n"
-          "  -h, --help             print this help\n");
+  fprintf(f, "Usage: jsrt [options] FILE [args...]\n"
+             "       jsrt [options] -e CODE [args...]\n"
+             "\n"
+             "Options:\n"
+             "  -e, --eval CODE        run CODE as a script\n"
+             "  -p, --print CODE       run CODE and print its value\n"
+             "  --max-memory=BYTES     limit the JS heap (suffixes k, m, g)\n"
+             "  --timeout=MS           budget for each entry into JS\n"
+             "  -v, --version          print the version\n"
+             "  -h, --help             print this help\n");
 }
 
 static int parse_size(const char *s, size_t *out) {
@@ -32,10 +31,23 @@ static int parse_size(const char *s, size_t *out) {
   if (errno != 0 || end == s)
     return -1;
   switch (*end) {
-  case 'k': case 'K': v <<= 10; end++; break;
-  case 'm': case 'M': v <<= 20; end++; break;
-  case 'g': case 'G': v <<= 30; end++; break;
-  default: break;
+  case 'k':
+  case 'K':
+    v <<= 10;
+    end++;
+    break;
+  case 'm':
+  case 'M':
+    v <<= 20;
+    end++;
+    break;
+  case 'g':
+  case 'G':
+    v <<= 30;
+    end++;
+    break;
+  default:
+    break;
   }
   if (*end != '\0')
     return -1;
