@@ -15,6 +15,13 @@ expect() {
   [ "$ex_ok" = skip ] && return
   grep -qF -- "$1" "$tmp/ex_out" || { ex_ok=0; echo "missing: $1"; }
 }
+# expect_order "A" "B" ...: each line appears, in this order.
+expect_order() {
+  [ "$ex_ok" = skip ] && return
+  awk -v want="$(printf '%s\n' "$@")" 'BEGIN { n = split(want, w, "\n"); i = 1 }
+    i <= n && index($0, w[i]) { i++ } END { exit !(i > n) }' "$tmp/ex_out" ||
+    { ex_ok=0; echo "not in order: $*"; }
+}
 done_example() {
   [ "$ex_ok" = skip ] && return
   if [ "$ex_ok" = 1 ]; then pass; else fail "examples/$ex_name"; cat "$tmp/ex_out"; fi
@@ -48,8 +55,10 @@ expect "next call            -> JSRT_OK (still serving: 42)"
 done_example
 
 example demo.js "$BUILD/jsrt" examples/demo.js
-expect "nextTick runs before both"
-expect "interval fired 3 times; done"
+expect_order "1. main script" "2. nextTick" "3. promise" "HTTP 200"
+expect "read back: { hello: 'world', n: [ 1, 2, 3 ] }"
+expect 'HTTP 200 application/json {"method":"GET","url":"/hello?x=1"}'
+expect "server closed; the loop is empty, bye"
 done_example
 
 # The jsrt command's own contract: flags and exit codes like node's.
