@@ -5,9 +5,3 @@ s|^#undef DUK_USE_INTERRUPT_COUNTER$|#define DUK_USE_INTERRUPT_COUNTER|
 s|^#undef DUK_USE_EXEC_TIMEOUT_CHECK$|extern int jsrt__exec_timeout_check(void *udata);\n#define DUK_USE_EXEC_TIMEOUT_CHECK(udata) jsrt__exec_timeout_check((udata))|
 s|^#undef DUK_USE_FATAL_HANDLER$|extern void jsrt__fatal(void *udata, const char *msg);\n#define DUK_USE_FATAL_HANDLER(udata, msg) jsrt__fatal((udata), (msg))|
 s|^#undef DUK_USE_FASTINT$|#define DUK_USE_FASTINT|
-# Objects grow their property table in bigger steps (0 -> 6 -> 13 -> 22
-# entries instead of 0 -> 2 -> 4 -> 6 -> 8 -> 11 ...): an object built by a
-# constructor (new IncomingMessage, ServerResponse, stream states) was
-# reallocated once per two properties written.
-s|^#define DUK_USE_HOBJECT_ENTRY_MINGROW_ADD 16$|#define DUK_USE_HOBJECT_ENTRY_MINGROW_ADD 24|
-s|^#define DUK_USE_HOBJECT_ENTRY_MINGROW_DIVISOR 8$|#define DUK_USE_HOBJECT_ENTRY_MINGROW_DIVISOR 4|
