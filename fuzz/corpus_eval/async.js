@@ -1,0 +1,1 @@
+setTimeout(function () { throw new Error("x") }, 0); Promise.reject(1); process.nextTick(function(){})

@@ -1,0 +1,1 @@
+var m = new Map(); m.set({}, 1); new Set([1,2]).size; require("util").inspect({a:{b:{c:{}}}})

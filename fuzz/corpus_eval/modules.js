@@ -1,0 +1,1 @@
+Buffer.from("aGVsbG8=", "base64").toString("hex"); new URL("http://[::1]:80/a?b#c").host; require("path").resolve("a/../b")

@@ -1,0 +1,1 @@
+try { for(;;){} } catch (e) { while(1){} }
