@@ -257,6 +257,7 @@ duk_ret_t jsrt__open_util_types(duk_context *ctx);
 duk_ret_t jsrt__open_stdio(duk_context *ctx);
 duk_ret_t jsrt__open_net(duk_context *ctx);
 duk_ret_t jsrt__open_http(duk_context *ctx);
+duk_ret_t jsrt__open_events(duk_context *ctx);
 duk_ret_t jsrt__open_dns(duk_context *ctx);
 
 /* Generated at build time from src/js/ (tools/js2c.c): Duktape bytecode of

@@ -22,6 +22,7 @@ static const struct {
   unsigned caps;     /* JSRT_CAP_* the isolate needs */
 } modules_builtin[] = {
     {"console", jsrt__open_console, 0},
+    {"events", jsrt__open_events, 0},
     {"process", jsrt__open_process, 0},
     {"timers", jsrt__open_timers, 0},
     {"os", jsrt__open_os, 0},

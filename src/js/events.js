@@ -127,7 +127,8 @@ function unhandledError(er) {
   return err;
 }
 
-EventEmitter.prototype.emit = function emit(type) {
+// The common case runs in C (src/events.c); this is the rest.
+function emitSlow(type) {
   var events = this._events, handler, len, args, i, listeners, result;
   var doError = type === 'error';
   if (events !== undefined) {
@@ -168,7 +169,8 @@ EventEmitter.prototype.emit = function emit(type) {
       addCatch(this, result, type, args);
   }
   return true;
-};
+}
+EventEmitter.prototype.emit = native.init(emitSlow, kCapture);
 
 function addListener(target, type, listener, prepend) {
   var events, existing, m;
