@@ -549,12 +549,13 @@ ServerResponse.prototype._writeRaw = function (data, cb) {
   return rc >= 0;
 };
 
-ServerResponse.prototype.writeHead = function (statusCode, reason, obj) {
+// No `arguments` here: Duktape would build it on every call.
+ServerResponse.prototype.writeHead = function (code, reason, obj) {
   if (this._headerBuilt)
     throw codeError(Error, 'ERR_HTTP_HEADERS_SENT', 'Cannot write headers after they are sent to the client');
-  statusCode |= 0;
+  var statusCode = code | 0;
   if (statusCode < 100 || statusCode > 999) {
-    throw codeError(RangeError, 'ERR_HTTP_INVALID_STATUS_CODE', 'Invalid status code: ' + arguments[0]);
+    throw codeError(RangeError, 'ERR_HTTP_INVALID_STATUS_CODE', 'Invalid status code: ' + code);
   }
   if (typeof reason === 'string') {
     this.statusMessage = reason;
