@@ -12,6 +12,9 @@ if ! command -v wrk >/dev/null 2>&1; then
   echo "bench/http: wrk is not installed (make bench-deps); skipped"
   exit 0
 fi
+# The echo load generator is built by `make bench`; build it when this
+# script is run on its own.
+[ -x "$BUILD/bench/echo_load" ] || make -s "$BUILD/bench/echo_load" >/dev/null
 NODE=$(command -v node || command -v nodejs)
 tmp=$(mktemp -d)
 PID=""
