@@ -27,6 +27,9 @@ VERSION := $(MAJOR).$(MINOR).$(PATCH)
 SONAME := libjsrt.so.$(MAJOR)
 
 OPT ?= -O2 -g
+# The interpreter is where the time goes: -O3 on duktape.c bought 4-8% more
+# HTTP requests/s in paired runs (bench/http); our own code stays at OPT.
+DUK_OPT ?= $(subst -O2,-O3,$(OPT))
 WARN := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
         -Wwrite-strings -Wformat=2 -Wno-format-nonliteral
 WERROR ?= -Werror
@@ -34,7 +37,7 @@ SAN ?=
 CPPFLAGS_ALL := -D_GNU_SOURCE -Iinclude -I$(BUILD)/duk -Isrc -I$(LLHTTP_INC)
 CFLAGS_LIB := -std=c11 $(OPT) $(SAN) -fPIC -fvisibility=hidden $(CPPFLAGS_ALL)
 CFLAGS_OURS := $(CFLAGS_LIB) $(WARN) $(WERROR)
-CFLAGS_DUK := -std=c99 $(OPT) $(SAN) -fPIC $(CPPFLAGS_ALL) -w
+CFLAGS_DUK := -std=c99 $(DUK_OPT) $(SAN) -fPIC $(CPPFLAGS_ALL) -w
 LDLIBS := -luv -lm -ldl -lpthread
 LDFLAGS ?=
 LDFLAGS_ALL := $(SAN) $(LDFLAGS)
