@@ -452,8 +452,8 @@ static duk_ret_t http_headers_object(duk_context *ctx) {
 /* Pushes the head's [k, v, k, v...] spans as one string joined by NUL
  * (llhttp refuses NUL in names, values and the URL): one string instead
  * of an array and 2n strings; http.js splits it when rawHeaders is read. */
-static void http_push_raw_block(duk_context *ctx, http_parser *hp,
-                                size_t first, size_t count) {
+static void http_push_raw_block(duk_context *ctx, http_parser *hp, size_t first,
+                                size_t count) {
   size_t i, total = 0, high = 0;
   char *out, *w;
   if (count == 0) {
