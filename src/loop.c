@@ -428,9 +428,9 @@ int jsrt__callback(jsrt_isolate *iso, duk_idx_t nargs) {
 }
 
 duk_ret_t jsrt__js_queue_microtask(duk_context *ctx) {
+  jsrt_isolate *iso = jsrt_from_context(ctx);
   jsrt__require_function(ctx, 0, "callback");
-  jsrt__jobq_push(jsrt_from_context(ctx), &jsrt_from_context(ctx)->microtasks,
-                  0, DUK_INVALID_INDEX, 0);
+  jsrt__jobq_push(iso, &iso->microtasks, 0, DUK_INVALID_INDEX, 0);
   return 0;
 }
 
