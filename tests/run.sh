@@ -13,6 +13,18 @@
 BUILD=${BUILD:-build}
 JSRT="$BUILD/jsrt"
 FILTER=${1:-}
+# Slow builds stretch the delays tests race against (platformTimeout in
+# tests/js/fs/_common.js, tu_timeout in tests/testutil.h): x4 for an ASan
+# build (make asan), x10 under valgrind; an explicit value wins.
+if [ -z "$JSRT_TEST_TIMEOUT_SCALE" ]; then
+  JSRT_TEST_TIMEOUT_SCALE=1
+  if [ -n "$VALGRIND" ]; then
+    JSRT_TEST_TIMEOUT_SCALE=10
+  elif grep -q __asan_init "$JSRT" 2>/dev/null; then
+    JSRT_TEST_TIMEOUT_SCALE=4
+  fi
+fi
+export JSRT_TEST_TIMEOUT_SCALE
 passed=0
 failed=0
 failures=""

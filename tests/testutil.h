@@ -60,4 +60,15 @@ static inline const char *tu_eval_string(jsrt_isolate *iso, const char *src,
   return buf;
 }
 
+/* A delay that races against other work, stretched on slow builds by
+ * JSRT_TEST_TIMEOUT_SCALE (set by tests/run.sh: 4 under ASan, 10 under
+ * valgrind), like platformTimeout in the JS tests. */
+static inline unsigned tu_timeout(unsigned ms) {
+  const char *s = getenv("JSRT_TEST_TIMEOUT_SCALE");
+  double scale = s ? strtod(s, NULL) : 1;
+  if (!(scale >= 1))
+    scale = 1;
+  return (unsigned)(ms * scale + 0.5);
+}
+
 #endif

@@ -1,6 +1,6 @@
 // A small stand-in for Node's test/common used by the ported fs and stream
 // tests: mustCall/mustNotCall/mustSucceed (checked at process 'exit'),
-// expectsError, and a temp dir that is removed at exit.
+// expectsError, a temp dir that is removed at exit, and platformTimeout.
 'use strict';
 
 var assert = require('assert');
@@ -78,4 +78,16 @@ exports.tmpdir = {
     return this.path;
   },
   resolve: function (name) { return this.path + '/' + name; }
+};
+
+// platformTimeout(ms): a delay that races against other work (a timer that
+// must not fire before something else happens, a grace period), stretched
+// on slow builds as Node's test/common does. tests/run.sh sets
+// JSRT_TEST_TIMEOUT_SCALE (4 under ASan, more under valgrind); orderings a
+// test asserts stay exact, only the gaps between competing events grow.
+var timeoutScale = +((process.env && process.env.JSRT_TEST_TIMEOUT_SCALE) || 1);
+if (!(timeoutScale >= 1)) timeoutScale = 1;
+exports.timeoutScale = timeoutScale;
+exports.platformTimeout = function (ms) {
+  return Math.ceil(ms * timeoutScale);
 };

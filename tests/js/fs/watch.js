@@ -49,7 +49,13 @@ assert.throws(function () { fs.watch(42, function () {}); }, { code: 'ERR_INVALI
     fs.unwatchFile(file, listener);
   });
   fs.watchFile(file, { interval: 20 }, listener);
-  setTimeout(function () { fs.writeFileSync(file, 'abc'); }, 100);
+  // The write must come after the watcher's first stat (its baseline) is
+  // back from the thread pool. Armed from the loop rather than the main
+  // script, the delay counts from a fresh loop time, not from before the
+  // script ran.
+  setImmediate(function () {
+    setTimeout(function () { fs.writeFileSync(file, 'abc'); }, common.platformTimeout(100));
+  });
 })();
 
 // watchFile on a missing file: one call with zeroed stats, then the

@@ -4,6 +4,8 @@
 // long the process took to reach the loop (see README.md), so this script
 // starts its races from inside a timer or an I/O callback.
 var log = console.log;
+// Slow builds stretch the gaps (JSRT_TEST_TIMEOUT_SCALE); the order stays.
+var T = require('../fs/_common').platformTimeout;
 setTimeout(function () {
   log('A timeout 0');
   // From the timers phase: the immediate runs first (check comes before
@@ -24,9 +26,9 @@ setTimeout(function () {
   log('E1 equal delay first');
   process.nextTick(function () { log('E1a tick between timers'); });
   Promise.resolve().then(function () { log('E1b then between timers'); });
-}, 60);
-setTimeout(function () { log('E2 equal delay second'); }, 60);
-setTimeout(function () { log('E3 equal delay third'); }, 60);
+}, T(60));
+setTimeout(function () { log('E2 equal delay second'); }, T(60));
+setTimeout(function () { log('E3 equal delay third'); }, T(60));
 // Nested timers: a 0 ms timer set by a timer runs in a later iteration.
 setTimeout(function () {
   log('F outer 120');
@@ -34,16 +36,16 @@ setTimeout(function () {
     log('F inner 0');
     setTimeout(function () { log('F innermost 0'); }, 0);
   }, 0);
-}, 120);
+}, T(120));
 // An interval interleaves with timeouts by due time (wide gaps: a loaded
 // machine must not reorder them).
 var n = 0;
 var iv = setInterval(function () {
   log('G interval ' + (++n));
   if (n === 3) clearInterval(iv);
-}, 200);
-setTimeout(function () { log('G timeout 300'); }, 300);
-setTimeout(function () { log('G timeout 700'); }, 700);
+}, T(200));
+setTimeout(function () { log('G timeout 300'); }, T(300));
+setTimeout(function () { log('G timeout 700'); }, T(700));
 process.nextTick(function () { log('main tick'); });
 Promise.resolve().then(function () { log('main then'); });
 log('main end');

@@ -7,6 +7,7 @@
 'use strict';
 var assert = require('assert');
 var timers = require('timers');
+var platformTimeout = require('../fs/_common').platformTimeout;
 var pending = [];
 function mustCall(fn, n) {
   var rec = { n: n === undefined ? 1 : n, got: 0, line: new Error().stack.split('\n')[2] };
@@ -104,14 +105,35 @@ assert.throws(function () { setTimeout('x'); },
   { message: 'The "callback" argument must be of type function. Received type string (\'x\')' });
 
 // test-timers-refresh.js: refresh() restarts the countdown and re-arms a
-// fired one-shot timer.
+// fired one-shot timer. As in Node, the countdown cases rely on equal due
+// times firing in arming order, not on how long anything took: refreshed
+// at once, a timer falls behind one of the same delay armed after it.
 (function () {
   var called = false;
-  var t = setTimeout(mustCall(function () { called = true; }), 50);
-  setImmediate(mustCall(function () {
-    assert.strictEqual(called, false);
-    assert.strictEqual(t.refresh(), t);
-  }));
+  var t = setTimeout(mustCall(function () { called = true; }), 1);
+  setTimeout(mustCall(function () {
+    assert.strictEqual(called, false, 'regular timer returned before check');
+  }), 1);
+  assert.strictEqual(t.refresh(), t);
+})();
+(function () {
+  var called = false;
+  var t = setTimeout(mustCall(function () { called = true; }), 1);
+  t.unref();
+  setTimeout(mustCall(function () {
+    assert.strictEqual(called, false, "unref()'d timer returned before check");
+  }), 1);
+  assert.strictEqual(t.refresh(), t);
+})();
+(function () {
+  var called = 0;
+  var t = setInterval(mustCall(function () {
+    if (++called === 2) clearInterval(t);
+  }, 2), 1);
+  setTimeout(mustCall(function () {
+    assert.strictEqual(called, 0, 'interval returned before check');
+  }), 1);
+  assert.strictEqual(t.refresh(), t);
 })();
 (function () {
   var n = 0;
@@ -133,13 +155,14 @@ assert.throws(function () { setTimeout('x'); },
   }, 2), 1);
 })();
 
-// test-timers-unref.js: unref'ed timers do not keep the loop alive.
+// test-timers-unref.js: unref'ed timers do not keep the loop alive (their
+// delays must outlast the ref'ed work above, stretched on slow builds).
 var unrefFired = false;
-var u1 = setTimeout(function () { unrefFired = true; }, 1000);
+var u1 = setTimeout(function () { unrefFired = true; }, platformTimeout(1000));
 assert.strictEqual(u1.hasRef(), true);
 assert.strictEqual(u1.unref(), u1);
 assert.strictEqual(u1.hasRef(), false);
-setInterval(function () { unrefFired = true; }, 500).unref();
+setInterval(function () { unrefFired = true; }, platformTimeout(500)).unref();
 var u2 = setTimeout(mustCall(), 1);
 u2.unref(); u2.ref();
 assert.strictEqual(u2.hasRef(), true);
