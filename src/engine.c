@@ -66,3 +66,209 @@ const char *jsrt__duk_class_name(duk_context *ctx, duk_idx_t idx) {
   cls = DUK_HOBJECT_GET_CLASS_NUMBER(h);
   return cls <= DUK_HOBJECT_CLASS_MAX ? names[cls] : "";
 }
+
+/*
+ * Fast slots for the runtime's own bookkeeping (promise state, reaction
+ * records, the refs array, queues): the public property API interns or
+ * coerces the key, walks the prototype chain and grows property tables one
+ * step at a time, which was most of a promise resolution's cost (see
+ * bench/loop/README.md). These read and write values in place. Keys are
+ * string heap pointers the caller keeps reachable (a stash object's keys);
+ * hidden ("\xff") keys only, so no script can make them accessors.
+ */
+
+/* Pushes a new extensible object with prototype proto (a heap pointer, or
+ * NULL) and the n hidden keys as own properties (writable, configurable,
+ * undefined), in one allocation of its property table. */
+void jsrt__duk_push_object_slots(duk_context *ctx, void *proto,
+                                 void *const *keys, unsigned n) {
+  duk_hthread *thr = (duk_hthread *)ctx;
+  duk_hobject *h = duk_push_object_helper_proto(
+      thr,
+      DUK_HOBJECT_FLAG_EXTENSIBLE | DUK_HOBJECT_FLAG_FASTREFS |
+          DUK_HOBJECT_CLASS_AS_FLAGS(DUK_HOBJECT_CLASS_OBJECT),
+      (duk_hobject *)proto);
+  unsigned i;
+  duk_hobject_realloc_props(thr, h, n, 0, 0, 0);
+  for (i = 0; i < n; i++) {
+    duk_uint32_t e = DUK_HOBJECT_POSTINC_ENEXT(h);
+    DUK_HOBJECT_E_SET_KEY(thr->heap, h, e, (duk_hstring *)keys[i]);
+    DUK_HSTRING_INCREF(thr, (duk_hstring *)keys[i]);
+    DUK_TVAL_SET_UNDEFINED(DUK_HOBJECT_E_GET_VALUE_TVAL_PTR(thr->heap, h, e));
+    DUK_HOBJECT_E_SET_FLAGS(thr->heap, h, e, DUK_PROPDESC_FLAGS_WC);
+  }
+}
+
+/* Whether Get(obj, "constructor") is certainly ctor without running
+ * anything: obj's prototype is proto, obj has no own "constructor" and
+ * proto's is a data property holding ctor. 0 means "ask the slow way". */
+int jsrt__duk_constructor_is(duk_context *ctx, duk_idx_t obj, void *proto,
+                             void *ctor) {
+  duk_hthread *thr = (duk_hthread *)ctx;
+  duk_hobject *h = duk_get_hobject(thr, obj);
+  duk_hstring *key = DUK_HTHREAD_STRING_CONSTRUCTOR(thr);
+  duk_int_t e_idx, h_idx;
+  duk_tval *tv;
+  if (h == NULL || DUK_HOBJECT_IS_PROXY(h) ||
+      DUK_HOBJECT_GET_PROTOTYPE(thr->heap, h) != (duk_hobject *)proto ||
+      duk_hobject_find_entry(thr->heap, h, key, &e_idx, &h_idx))
+    return 0;
+  tv = duk_hobject_find_entry_tval_ptr(thr->heap, (duk_hobject *)proto, key);
+  return tv != NULL && DUK_TVAL_IS_OBJECT(tv) &&
+         DUK_TVAL_GET_OBJECT(tv) == (duk_hobject *)ctor;
+}
+
+static duk_tval *engine_own_slot(duk_context *ctx, duk_idx_t obj,
+                                 void *key) {
+  duk_hthread *thr = (duk_hthread *)ctx;
+  duk_hobject *h = duk_get_hobject(thr, obj);
+  return h == NULL ? NULL
+                   : duk_hobject_find_entry_tval_ptr(thr->heap, h,
+                                                     (duk_hstring *)key);
+}
+
+/* Pushes the own data property key of the object at obj (undefined when
+ * it has none or obj is not an object); returns whether it exists. */
+int jsrt__duk_get_own(duk_context *ctx, duk_idx_t obj, void *key) {
+  duk_tval *tv = engine_own_slot(ctx, obj, key);
+  if (tv == NULL) {
+    duk_push_undefined(ctx);
+    return 0;
+  }
+  duk_push_tval((duk_hthread *)ctx, tv);
+  return 1;
+}
+
+/* The own property key of obj as an int (dflt when absent). */
+int jsrt__duk_get_own_int(duk_context *ctx, duk_idx_t obj, void *key,
+                          int dflt) {
+  duk_tval *tv = engine_own_slot(ctx, obj, key);
+  if (tv == NULL || !DUK_TVAL_IS_NUMBER(tv))
+    return dflt;
+  return (int)DUK_TVAL_GET_NUMBER(tv);
+}
+
+/* [... v] -> [...]: sets (or defines, writable and configurable) the own
+ * property key of the object at obj; ignores extensibility, as internal
+ * slots do. */
+void jsrt__duk_put_own(duk_context *ctx, duk_idx_t obj, void *key) {
+  duk_hthread *thr = (duk_hthread *)ctx;
+  duk_hobject *h;
+  duk_tval *tv;
+  obj = duk_require_normalize_index(ctx, obj);
+  h = duk_require_hobject(thr, obj);
+  tv = duk_hobject_find_entry_tval_ptr(thr->heap, h, (duk_hstring *)key);
+  if (tv != NULL) {
+    DUK_TVAL_SET_TVAL_UPDREF(thr, tv, duk_get_tval(thr, -1));
+    duk_pop(ctx);
+    return;
+  }
+  duk_hobject_define_property_internal(thr, h, (duk_hstring *)key,
+                                       DUK_PROPDESC_FLAGS_WC);
+}
+
+void jsrt__duk_put_own_int(duk_context *ctx, duk_idx_t obj, void *key,
+                           int v) {
+  duk_tval *tv = engine_own_slot(ctx, obj, key);
+  if (tv != NULL) {
+    DUK_TVAL_SET_NUMBER_UPDREF((duk_hthread *)ctx, tv, (duk_double_t)v);
+    return;
+  }
+  obj = duk_require_normalize_index(ctx, obj);
+  duk_push_int(ctx, v);
+  jsrt__duk_put_own(ctx, obj, key);
+}
+
+/* Records: arrays without a prototype whose n slots are allocated at once
+ * and read and written by index in place. An index beyond the allocation
+ * (or a record grown into a sparse array) takes the ordinary path. */
+void jsrt__duk_push_record(duk_context *ctx, unsigned n) {
+  duk_hthread *thr = (duk_hthread *)ctx;
+  duk_harray *a;
+  duk_push_bare_array(ctx);
+  a = (duk_harray *)duk_get_hobject(thr, -1);
+  duk_hobject_realloc_props(thr, (duk_hobject *)a, 0, n, 0, 0);
+  a->length = n;
+}
+
+static duk_tval *engine_record_slot(duk_context *ctx, duk_idx_t rec,
+                                    unsigned i) {
+  duk_hobject *h = duk_get_hobject((duk_hthread *)ctx, rec);
+  if (h == NULL || !DUK_HOBJECT_HAS_ARRAY_PART(h) ||
+      i >= DUK_HOBJECT_GET_ASIZE(h))
+    return NULL;
+  return DUK_HOBJECT_A_GET_VALUE_PTR(((duk_hthread *)ctx)->heap, h, i);
+}
+
+/* Pushes slot i of the record at rec (undefined when unset). */
+void jsrt__duk_record_get(duk_context *ctx, duk_idx_t rec, unsigned i) {
+  duk_tval *tv = engine_record_slot(ctx, rec, i);
+  if (tv == NULL) {
+    duk_get_prop_index(ctx, rec, (duk_uarridx_t)i);
+    return;
+  }
+  if (DUK_TVAL_IS_UNUSED(tv))
+    duk_push_undefined(ctx);
+  else
+    duk_push_tval((duk_hthread *)ctx, tv);
+}
+
+int jsrt__duk_record_get_int(duk_context *ctx, duk_idx_t rec, unsigned i) {
+  duk_tval *tv = engine_record_slot(ctx, rec, i);
+  int v;
+  if (tv != NULL)
+    return DUK_TVAL_IS_NUMBER(tv) ? (int)DUK_TVAL_GET_NUMBER(tv) : 0;
+  duk_get_prop_index(ctx, rec, (duk_uarridx_t)i);
+  v = duk_get_int(ctx, -1);
+  duk_pop(ctx);
+  return v;
+}
+
+/* [... v] -> [...]: sets slot i of the record at rec. */
+void jsrt__duk_record_put(duk_context *ctx, duk_idx_t rec, unsigned i) {
+  duk_hthread *thr = (duk_hthread *)ctx;
+  duk_tval *tv = engine_record_slot(ctx, rec, i);
+  duk_harray *a;
+  if (tv == NULL) {
+    duk_put_prop_index(ctx, duk_require_normalize_index(ctx, rec),
+                       (duk_uarridx_t)i);
+    return;
+  }
+  DUK_TVAL_SET_TVAL_UPDREF(thr, tv, duk_get_tval(thr, -1));
+  a = (duk_harray *)duk_get_hobject(thr, rec);
+  if (DUK_HOBJECT_HAS_EXOTIC_ARRAY((duk_hobject *)a) && a->length <= i)
+    a->length = i + 1;
+  duk_pop(ctx);
+}
+
+void jsrt__duk_record_put_ptr(duk_context *ctx, void *rec, unsigned i) {
+  duk_hthread *thr = (duk_hthread *)ctx;
+  duk_hobject *h = (duk_hobject *)rec;
+  duk_tval *tv;
+  if (!DUK_HOBJECT_HAS_ARRAY_PART(h) || i >= DUK_HOBJECT_GET_ASIZE(h)) {
+    duk_push_heapptr(ctx, rec);
+    duk_swap_top(ctx, -2);
+    duk_put_prop_index(ctx, -2, (duk_uarridx_t)i);
+    duk_pop(ctx);
+    return;
+  }
+  tv = DUK_HOBJECT_A_GET_VALUE_PTR(thr->heap, h, i);
+  DUK_TVAL_SET_TVAL_UPDREF(thr, tv, duk_get_tval(thr, -1));
+  duk_pop(ctx);
+}
+
+void jsrt__duk_record_take_ptr(duk_context *ctx, void *rec, unsigned i) {
+  duk_hthread *thr = (duk_hthread *)ctx;
+  duk_hobject *h = (duk_hobject *)rec;
+  duk_tval *tv, *top;
+  duk_push_undefined(ctx);
+  if (!DUK_HOBJECT_HAS_ARRAY_PART(h) || i >= DUK_HOBJECT_GET_ASIZE(h))
+    return;
+  tv = DUK_HOBJECT_A_GET_VALUE_PTR(thr->heap, h, i);
+  if (DUK_TVAL_IS_UNUSED(tv))
+    return;
+  /* The reference moves from the slot to the stack: no refcount change. */
+  top = duk_get_tval(thr, -1);
+  DUK_TVAL_SET_TVAL(top, tv);
+  DUK_TVAL_SET_UNUSED(tv);
+}

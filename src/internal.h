@@ -42,15 +42,24 @@ struct jsrt__handle {
   void (*close)(jsrt__handle *h);
 };
 
-/* A queued call: fn(arg) or fn(...arg) when spread is set. */
+/* A queued job runs in C, given its arg on the stack top (errors thrown
+ * propagate as from a JS job); the runtime's own jobs (promise reactions)
+ * skip a call through Duktape this way. */
+typedef void (*jsrt__job_fn)(duk_context *ctx);
+
+/* A queued call: fn(arg) or fn(...arg) when spread is set; or cfn(arg).
+ * The queue's values live in a record (engine.c), two slots per job: fn
+ * and arg of items[i] at 2i and 2i+1; no ref per job. */
 typedef struct {
-  int fn, arg;
   int spread;
+  jsrt__job_fn cfn;
 } jsrt__job;
 
 typedef struct {
   jsrt__job *items;
   size_t head, len, cap; /* ring buffer */
+  void *vals;            /* heap pointer of the values record */
+  int vals_ref;          /* keeps it reachable */
 } jsrt__jobq;
 
 typedef struct jsrt__native_mod jsrt__native_mod;
@@ -117,7 +126,12 @@ struct jsrt_isolate {
   bool draining;
   bool after_drain_hook; /* the "afterDrain" hook is set (loop_set_hook) */
   void *immediates;      /* timers.c: the setImmediate queue, once made */
-  void *promise_hooks;   /* promise.c: heap pointer of its stash object */
+  /* promise.c: heap pointers of its stash object, Promise.prototype, the
+   * constructor and the hidden keys (all reachable from the stash). */
+  struct {
+    void *hooks, *proto, *ctor;
+    void *keys[2]; /* state, slot */
+  } promise;
 
   /* jsrt_ref slots (refs.c): values live in a stash array. */
   int *ref_free;
@@ -149,6 +163,27 @@ uint64_t jsrt__now_ns(void);
 void jsrt__duk_request_interrupt(duk_context *ctx);
 int jsrt__duk_creating_error(duk_context *ctx);
 const char *jsrt__duk_class_name(duk_context *ctx, duk_idx_t idx);
+/* Fast slots (engine.c): own hidden properties by key heap pointer (a
+ * "\xff" string kept reachable by the caller) and records, prototype-less
+ * arrays of n slots read and written in place. */
+void jsrt__duk_push_object_slots(duk_context *ctx, void *proto,
+                                 void *const *keys, unsigned n);
+int jsrt__duk_constructor_is(duk_context *ctx, duk_idx_t obj, void *proto,
+                             void *ctor);
+int jsrt__duk_get_own(duk_context *ctx, duk_idx_t obj, void *key);
+int jsrt__duk_get_own_int(duk_context *ctx, duk_idx_t obj, void *key,
+                          int dflt);
+void jsrt__duk_put_own(duk_context *ctx, duk_idx_t obj, void *key);
+void jsrt__duk_put_own_int(duk_context *ctx, duk_idx_t obj, void *key,
+                           int v);
+void jsrt__duk_push_record(duk_context *ctx, unsigned n);
+void jsrt__duk_record_get(duk_context *ctx, duk_idx_t rec, unsigned i);
+int jsrt__duk_record_get_int(duk_context *ctx, duk_idx_t rec, unsigned i);
+void jsrt__duk_record_put(duk_context *ctx, duk_idx_t rec, unsigned i);
+/* The same by the record's heap pointer; i must be within its slots.
+ * take pushes slot i's value and empties the slot. */
+void jsrt__duk_record_put_ptr(duk_context *ctx, void *rec, unsigned i);
+void jsrt__duk_record_take_ptr(duk_context *ctx, void *rec, unsigned i);
 
 /* loop.c: entry into JS. A session is one budgeted entry (a callback and
  * the queue drain after it); sessions nest, the outermost arms the budget. */
@@ -174,6 +209,11 @@ void jsrt__uncaught(jsrt_isolate *iso);
 void jsrt__exit(jsrt_isolate *iso, int code);
 void jsrt__jobq_push(jsrt_isolate *iso, jsrt__jobq *q, duk_idx_t fn,
                      duk_idx_t arg, int spread);
+void jsrt__jobq_push_c(jsrt_isolate *iso, jsrt__jobq *q, jsrt__job_fn cfn,
+                       duk_idx_t arg);
+/* Dequeues q's oldest job: pushes [fn arg] (undefined when absent) and
+ * returns its spread flag and C function through *job. */
+void jsrt__jobq_shift(jsrt_isolate *iso, jsrt__jobq *q, jsrt__job *job);
 void jsrt__jobq_free(jsrt_isolate *iso, jsrt__jobq *q);
 duk_ret_t jsrt__js_queue_microtask(duk_context *ctx);
 duk_ret_t jsrt__js_next_tick(duk_context *ctx);

@@ -272,67 +272,119 @@ duk_ret_t jsrt__js_exit(duk_context *ctx, int code) {
 
 /* ---- the job queues ---- */
 
-void jsrt__jobq_push(jsrt_isolate *iso, jsrt__jobq *q, duk_idx_t fn,
-                     duk_idx_t arg, int spread) {
+/* Room for one more job: the ring and its values record grow together
+ * (the record's values move, so no refcount changes). */
+static jsrt__job *loop_jobq_slot(jsrt_isolate *iso, jsrt__jobq *q) {
   duk_context *ctx = iso->ctx;
-  jsrt__job *job;
   if (q->len == q->cap) {
-    size_t ncap = q->cap ? q->cap * 2 : 64, i;
+    size_t ncap = q->cap ? q->cap * 2 : 64, i, j;
     jsrt__job *n = malloc(ncap * sizeof(*n));
+    void *vals;
+    int ref;
     if (n == NULL)
       (void)duk_error(ctx, DUK_ERR_RANGE_ERROR, "out of memory");
-    for (i = 0; i < q->len; i++)
-      n[i] = q->items[(q->head + i) % q->cap];
+    jsrt__duk_push_record(ctx, (unsigned)(2 * ncap)); /* may throw */
+    vals = duk_get_heapptr(ctx, -1);
+    ref = jsrt_ref(ctx, -1);
+    duk_pop(ctx);
+    for (i = 0; i < q->len; i++) {
+      j = (q->head + i) % q->cap;
+      n[i] = q->items[j];
+      jsrt__duk_record_take_ptr(ctx, q->vals, (unsigned)(2 * j));
+      jsrt__duk_record_put_ptr(ctx, vals, (unsigned)(2 * i));
+      jsrt__duk_record_take_ptr(ctx, q->vals, (unsigned)(2 * j + 1));
+      jsrt__duk_record_put_ptr(ctx, vals, (unsigned)(2 * i + 1));
+    }
     free(q->items);
+    jsrt_unref(ctx, q->vals_ref);
     q->items = n;
+    q->vals = vals;
+    q->vals_ref = ref;
     q->head = 0;
     q->cap = ncap;
   }
-  job = &q->items[(q->head + q->len) % q->cap];
-  job->fn = jsrt_ref(ctx, fn);
-  job->arg = arg == DUK_INVALID_INDEX ? 0 : jsrt_ref(ctx, arg);
-  job->spread = spread;
+  return &q->items[(q->head + q->len) % q->cap];
+}
+
+static void loop_jobq_put(jsrt_isolate *iso, jsrt__jobq *q, duk_idx_t fn,
+                          duk_idx_t arg) {
+  duk_context *ctx = iso->ctx;
+  unsigned at = (unsigned)(2 * ((q->head + q->len) % q->cap));
+  if (fn != DUK_INVALID_INDEX) {
+    duk_dup(ctx, fn);
+    jsrt__duk_record_put_ptr(ctx, q->vals, at);
+  }
+  if (arg != DUK_INVALID_INDEX) {
+    duk_dup(ctx, arg);
+    jsrt__duk_record_put_ptr(ctx, q->vals, at + 1);
+  }
   q->len++;
 }
 
+void jsrt__jobq_push(jsrt_isolate *iso, jsrt__jobq *q, duk_idx_t fn,
+                     duk_idx_t arg, int spread) {
+  jsrt__job *job;
+  fn = duk_require_normalize_index(iso->ctx, fn);
+  if (arg != DUK_INVALID_INDEX)
+    arg = duk_require_normalize_index(iso->ctx, arg);
+  job = loop_jobq_slot(iso, q);
+  job->spread = spread;
+  job->cfn = NULL;
+  loop_jobq_put(iso, q, fn, arg);
+}
+
+void jsrt__jobq_push_c(jsrt_isolate *iso, jsrt__jobq *q, jsrt__job_fn cfn,
+                       duk_idx_t arg) {
+  jsrt__job *job;
+  arg = duk_require_normalize_index(iso->ctx, arg);
+  job = loop_jobq_slot(iso, q);
+  job->spread = 0;
+  job->cfn = cfn;
+  loop_jobq_put(iso, q, DUK_INVALID_INDEX, arg);
+}
+
+void jsrt__jobq_shift(jsrt_isolate *iso, jsrt__jobq *q, jsrt__job *job) {
+  duk_context *ctx = iso->ctx;
+  unsigned at = (unsigned)(2 * q->head);
+  *job = q->items[q->head];
+  q->head = (q->head + 1) % q->cap;
+  q->len--;
+  jsrt__duk_record_take_ptr(ctx, q->vals, at);
+  jsrt__duk_record_take_ptr(ctx, q->vals, at + 1);
+}
+
 void jsrt__jobq_free(jsrt_isolate *iso, jsrt__jobq *q) {
-  size_t i;
-  if (iso->ctx != NULL) {
-    for (i = 0; i < q->len; i++) {
-      jsrt__job *job = &q->items[(q->head + i) % q->cap];
-      jsrt_unref(iso->ctx, job->fn);
-      jsrt_unref(iso->ctx, job->arg);
-    }
-  }
+  if (iso->ctx != NULL)
+    jsrt_unref(iso->ctx, q->vals_ref); /* the queued values with it */
   free(q->items);
   memset(q, 0, sizeof(*q));
 }
 
-/* Pushes [fn args...] of the oldest job of q (dequeued); returns nargs. */
-static duk_idx_t loop_take_job(jsrt_isolate *iso, jsrt__jobq *q) {
+/* Pushes [fn args...] of the oldest job of q (dequeued) and returns nargs;
+ * for a C job, pushes its arg, sets *cfn and returns 1. */
+static duk_idx_t loop_take_job(jsrt_isolate *iso, jsrt__jobq *q,
+                               jsrt__job_fn *cfn) {
   duk_context *ctx = iso->ctx;
   jsrt__job job;
-  duk_idx_t nargs = 0;
-  job = q->items[q->head];
-  q->head = (q->head + 1) % q->cap;
-  q->len--;
-  jsrt_push_ref(ctx, job.fn);
-  jsrt_unref(ctx, job.fn);
-  if (job.arg) {
-    jsrt_push_ref(ctx, job.arg);
-    jsrt_unref(ctx, job.arg);
-    if (job.spread) {
-      duk_idx_t a = duk_get_top_index(ctx);
-      duk_size_t i, n = duk_get_length(ctx, a);
-      for (i = 0; i < n; i++)
-        duk_get_prop_index(ctx, a, (duk_uarridx_t)i);
-      duk_remove(ctx, a);
-      nargs = (duk_idx_t)n;
-    } else {
-      nargs = 1;
-    }
+  jsrt__jobq_shift(iso, q, &job); /* [fn arg] */
+  *cfn = job.cfn;
+  if (job.cfn != NULL) {
+    duk_remove(ctx, -2);
+    return 1;
   }
-  return nargs;
+  if (job.spread) {
+    duk_idx_t a = duk_get_top_index(ctx);
+    duk_size_t i, n = duk_get_length(ctx, a);
+    for (i = 0; i < n; i++)
+      duk_get_prop_index(ctx, a, (duk_uarridx_t)i);
+    duk_remove(ctx, a);
+    return (duk_idx_t)n;
+  }
+  if (duk_is_undefined(ctx, -1)) {
+    duk_pop(ctx);
+    return 0;
+  }
+  return 1;
 }
 
 static bool loop_stopped(jsrt_isolate *iso);
@@ -346,8 +398,12 @@ static duk_ret_t loop_run_batch(duk_context *ctx) {
   jsrt__jobq *q = duk_get_pointer(ctx, 0);
   duk_idx_t base = duk_get_top(ctx);
   while (q->len > 0 && !loop_stopped(iso)) {
-    duk_idx_t nargs = loop_take_job(iso, q);
-    duk_call(ctx, nargs);
+    jsrt__job_fn cfn;
+    duk_idx_t nargs = loop_take_job(iso, q, &cfn);
+    if (cfn != NULL)
+      cfn(ctx);
+    else
+      duk_call(ctx, nargs);
     duk_set_top(ctx, base);
   }
   return 0;

@@ -52,7 +52,7 @@ int jsrt_ref(duk_context *ctx, duk_idx_t idx) {
   iso->ref_used[ref] = 1;
   refs_push_array(iso, ctx);
   duk_dup(ctx, idx);
-  duk_put_prop_index(ctx, -2, (duk_uarridx_t)ref);
+  jsrt__duk_record_put(ctx, -2, (unsigned)ref);
   duk_pop(ctx);
   return ref;
 }
@@ -64,7 +64,7 @@ void jsrt_push_ref(duk_context *ctx, int ref) {
     return;
   }
   refs_push_array(iso, ctx);
-  duk_get_prop_index(ctx, -1, (duk_uarridx_t)ref);
+  jsrt__duk_record_get(ctx, -1, (unsigned)ref);
   duk_remove(ctx, -2);
 }
 
@@ -78,7 +78,7 @@ void jsrt_unref(duk_context *ctx, int ref) {
   iso->ref_used[ref] = 0;
   refs_push_array(iso, ctx);
   duk_push_undefined(ctx);
-  duk_put_prop_index(ctx, -2, (duk_uarridx_t)ref);
+  jsrt__duk_record_put(ctx, -2, (unsigned)ref);
   duk_pop(ctx);
   /* ref_cap >= ref_top, so there is always room. */
   iso->ref_free[iso->ref_nfree++] = ref;

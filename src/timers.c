@@ -241,12 +241,10 @@ static void timers_on_check(uv_check_t *check) {
   size_t n = im->queue.len;
 
   while (n-- > 0 && im->queue.len > 0 && im->h.iso != NULL) {
-    jsrt__job job = im->queue.items[im->queue.head];
+    jsrt__job job;
     duk_idx_t nargs = 0;
-    im->queue.head = (im->queue.head + 1) % im->queue.cap;
-    im->queue.len--;
-    jsrt_push_ref(ctx, job.fn); /* [imm] */
-    jsrt_unref(ctx, job.fn);
+    jsrt__jobq_shift(iso, &im->queue, &job);
+    duk_pop(ctx); /* [imm] */
     /* A cleared immediate has _onImmediate null (clearImmediate). */
     duk_get_prop_literal(ctx, -1, "_onImmediate"); /* [imm fn] */
     if (duk_is_null(ctx, -1)) {
