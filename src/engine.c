@@ -118,8 +118,7 @@ int jsrt__duk_constructor_is(duk_context *ctx, duk_idx_t obj, void *proto,
          DUK_TVAL_GET_OBJECT(tv) == (duk_hobject *)ctor;
 }
 
-static duk_tval *engine_own_slot(duk_context *ctx, duk_idx_t obj,
-                                 void *key) {
+static duk_tval *engine_own_slot(duk_context *ctx, duk_idx_t obj, void *key) {
   duk_hthread *thr = (duk_hthread *)ctx;
   duk_hobject *h = duk_get_hobject(thr, obj);
   return h == NULL ? NULL
@@ -167,8 +166,7 @@ void jsrt__duk_put_own(duk_context *ctx, duk_idx_t obj, void *key) {
                                        DUK_PROPDESC_FLAGS_WC);
 }
 
-void jsrt__duk_put_own_int(duk_context *ctx, duk_idx_t obj, void *key,
-                           int v) {
+void jsrt__duk_put_own_int(duk_context *ctx, duk_idx_t obj, void *key, int v) {
   duk_tval *tv = engine_own_slot(ctx, obj, key);
   if (tv != NULL) {
     DUK_TVAL_SET_NUMBER_UPDREF((duk_hthread *)ctx, tv, (duk_double_t)v);

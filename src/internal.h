@@ -171,11 +171,9 @@ void jsrt__duk_push_object_slots(duk_context *ctx, void *proto,
 int jsrt__duk_constructor_is(duk_context *ctx, duk_idx_t obj, void *proto,
                              void *ctor);
 int jsrt__duk_get_own(duk_context *ctx, duk_idx_t obj, void *key);
-int jsrt__duk_get_own_int(duk_context *ctx, duk_idx_t obj, void *key,
-                          int dflt);
+int jsrt__duk_get_own_int(duk_context *ctx, duk_idx_t obj, void *key, int dflt);
 void jsrt__duk_put_own(duk_context *ctx, duk_idx_t obj, void *key);
-void jsrt__duk_put_own_int(duk_context *ctx, duk_idx_t obj, void *key,
-                           int v);
+void jsrt__duk_put_own_int(duk_context *ctx, duk_idx_t obj, void *key, int v);
 void jsrt__duk_push_record(duk_context *ctx, unsigned n);
 void jsrt__duk_record_get(duk_context *ctx, duk_idx_t rec, unsigned i);
 int jsrt__duk_record_get_int(duk_context *ctx, duk_idx_t rec, unsigned i);
