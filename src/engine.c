@@ -78,10 +78,12 @@ const char *jsrt__duk_class_name(duk_context *ctx, duk_idx_t idx) {
  */
 
 /* Pushes a new extensible object with prototype proto (a heap pointer, or
- * NULL) and the n hidden keys as own properties (writable, configurable,
- * undefined), in one allocation of its property table. */
+ * NULL) and the n keys as own properties (writable, configurable, and
+ * enumerable when asked; undefined), in one allocation of its property
+ * table. */
 void jsrt__duk_push_object_slots(duk_context *ctx, void *proto,
-                                 void *const *keys, unsigned n) {
+                                 void *const *keys, unsigned n,
+                                 int enumerable) {
   duk_hthread *thr = (duk_hthread *)ctx;
   duk_hobject *h = duk_push_object_helper_proto(
       thr,
@@ -95,7 +97,9 @@ void jsrt__duk_push_object_slots(duk_context *ctx, void *proto,
     DUK_HOBJECT_E_SET_KEY(thr->heap, h, e, (duk_hstring *)keys[i]);
     DUK_HSTRING_INCREF(thr, (duk_hstring *)keys[i]);
     DUK_TVAL_SET_UNDEFINED(DUK_HOBJECT_E_GET_VALUE_TVAL_PTR(thr->heap, h, e));
-    DUK_HOBJECT_E_SET_FLAGS(thr->heap, h, e, DUK_PROPDESC_FLAGS_WC);
+    DUK_HOBJECT_E_SET_FLAGS(thr->heap, h, e,
+                            enumerable ? DUK_PROPDESC_FLAGS_WEC
+                                       : DUK_PROPDESC_FLAGS_WC);
   }
 }
 
@@ -164,6 +168,26 @@ void jsrt__duk_put_own(duk_context *ctx, duk_idx_t obj, void *key) {
   }
   duk_hobject_define_property_internal(thr, h, (duk_hstring *)key,
                                        DUK_PROPDESC_FLAGS_WC);
+}
+
+/* [... v] -> [...] when obj has key as a writable own data property, which
+ * it sets; otherwise returns 0 and leaves v (visible keys a script may
+ * have redefined take the ordinary path then). */
+int jsrt__duk_put_own_existing(duk_context *ctx, duk_idx_t obj, void *key) {
+  duk_hthread *thr = (duk_hthread *)ctx;
+  duk_hobject *h = duk_get_hobject(thr, obj);
+  duk_int_t e_idx, h_idx;
+  duk_tval *tv;
+  if (h == NULL ||
+      !duk_hobject_find_entry(thr->heap, h, (duk_hstring *)key, &e_idx,
+                              &h_idx) ||
+      DUK_HOBJECT_E_SLOT_IS_ACCESSOR(thr->heap, h, e_idx) ||
+      !DUK_HOBJECT_E_SLOT_IS_WRITABLE(thr->heap, h, e_idx))
+    return 0;
+  tv = DUK_HOBJECT_E_GET_VALUE_TVAL_PTR(thr->heap, h, e_idx);
+  DUK_TVAL_SET_TVAL_UPDREF(thr, tv, duk_get_tval(thr, -1));
+  duk_pop(ctx);
+  return 1;
 }
 
 void jsrt__duk_put_own_int(duk_context *ctx, duk_idx_t obj, void *key, int v) {

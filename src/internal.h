@@ -152,6 +152,9 @@ struct jsrt_isolate {
 #define JSRT__STASH_HOOKS                                                      \
   "\xff"                                                                       \
   "hooks"
+#define JSRT__STASH_PINNED                                                     \
+  "\xff"                                                                       \
+  "pinned"
 
 /* isolate.c */
 void jsrt__set_last_error(jsrt_isolate *iso, const char *fmt, ...);
@@ -167,7 +170,8 @@ const char *jsrt__duk_class_name(duk_context *ctx, duk_idx_t idx);
  * "\xff" string kept reachable by the caller) and records, prototype-less
  * arrays of n slots read and written in place. */
 void jsrt__duk_push_object_slots(duk_context *ctx, void *proto,
-                                 void *const *keys, unsigned n);
+                                 void *const *keys, unsigned n, int enumerable);
+int jsrt__duk_put_own_existing(duk_context *ctx, duk_idx_t obj, void *key);
 int jsrt__duk_constructor_is(duk_context *ctx, duk_idx_t obj, void *proto,
                              void *ctor);
 int jsrt__duk_get_own(duk_context *ctx, duk_idx_t obj, void *key);
@@ -236,6 +240,9 @@ void jsrt__req_done(jsrt_isolate *iso);
 
 /* refs.c */
 void jsrt__refs_free(jsrt_isolate *iso);
+/* Interns s and keeps it for the life of the heap; returns its heap
+ * pointer (a key for engine.c's fast slots). */
+void *jsrt__pin_string(duk_context *ctx, const char *s);
 
 /* error.c: Node-style errors. All jsrt__throw_* longjmp (never return). */
 /* Pushes Error: "<CODE>: <uv message>, <syscall> '<path>' -> '<dest>'" with

@@ -49,7 +49,7 @@ static int promise_flags(jsrt_isolate *iso, duk_context *ctx, duk_idx_t idx) {
 
 /* Pushes a new pending promise with Promise.prototype. */
 static void promise_push_new(jsrt_isolate *iso, duk_context *ctx) {
-  jsrt__duk_push_object_slots(ctx, iso->promise.proto, iso->promise.keys, 2);
+  jsrt__duk_push_object_slots(ctx, iso->promise.proto, iso->promise.keys, 2, 0);
   jsrt__duk_put_own_int(ctx, -1, iso->promise.keys[0], PROMISE_PENDING);
 }
 
@@ -445,17 +445,6 @@ static const duk_function_list_entry promise_funcs[] = {
     {"setHooks", promise_js_set_hooks, 1},
     {NULL, NULL, 0}};
 
-/* Pins the hidden key (as a key of the hooks object at -1) and returns its
- * heap pointer. */
-static void *promise_pin_key(duk_context *ctx, const char *key) {
-  void *h;
-  duk_push_string(ctx, key);
-  h = duk_get_heapptr(ctx, -1);
-  duk_push_true(ctx);
-  duk_put_prop(ctx, -3);
-  return h;
-}
-
 duk_ret_t jsrt__open_promise(duk_context *ctx) {
   jsrt_isolate *iso = jsrt_from_context(ctx);
   duk_push_object(ctx); /* native */
@@ -464,8 +453,8 @@ duk_ret_t jsrt__open_promise(duk_context *ctx) {
   duk_push_heap_stash(ctx);
   duk_push_object(ctx); /* hooks */
   iso->promise.hooks = duk_get_heapptr(ctx, -1);
-  iso->promise.keys[0] = promise_pin_key(ctx, PROMISE_STATE);
-  iso->promise.keys[1] = promise_pin_key(ctx, PROMISE_SLOT);
+  iso->promise.keys[0] = jsrt__pin_string(ctx, PROMISE_STATE);
+  iso->promise.keys[1] = jsrt__pin_string(ctx, PROMISE_SLOT);
   duk_push_c_function(ctx, promise_ctor, 1);
   iso->promise.ctor = duk_get_heapptr(ctx, -1);
   duk_push_string(ctx, "name");

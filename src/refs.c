@@ -92,3 +92,20 @@ void jsrt__refs_free(jsrt_isolate *iso) {
   iso->ref_nfree = iso->ref_cap = iso->ref_top = 0;
   iso->refs_array = NULL;
 }
+
+void *jsrt__pin_string(duk_context *ctx, const char *s) {
+  void *h;
+  duk_push_heap_stash(ctx);
+  if (!duk_get_prop_literal(ctx, -1, JSRT__STASH_PINNED)) {
+    duk_pop(ctx);
+    duk_push_bare_object(ctx);
+    duk_dup_top(ctx);
+    duk_put_prop_literal(ctx, -3, JSRT__STASH_PINNED);
+  }
+  duk_push_string(ctx, s);
+  h = duk_get_heapptr(ctx, -1);
+  duk_push_true(ctx);
+  duk_put_prop(ctx, -3); /* pinned[s] = true: the key keeps s */
+  duk_pop_2(ctx);
+  return h;
+}

@@ -34,6 +34,9 @@ typedef struct {
   jsrt__jobq queue;
   unsigned refed; /* ref'ed immediates waiting */
   void *proto;    /* Immediate.prototype (kept by the stash) */
+  /* Pinned keys of an Immediate's own properties: _onImmediate, _refed,
+   * _argv (set in place: engine.c's fast slots). */
+  void *keys[3];
   int closing;
 } timers_immediates;
 
@@ -232,6 +235,17 @@ static void timers_imm_update(timers_immediates *im) {
   }
 }
 
+/* Pushes the immediate's (at idx) property keys[k] named name: its own
+ * data property in place, else the ordinary lookup. */
+static void timers_imm_read(duk_context *ctx, timers_immediates *im,
+                            duk_idx_t idx, int k, const char *name) {
+  idx = duk_normalize_index(ctx, idx);
+  if (jsrt__duk_get_own(ctx, idx, im->keys[k]))
+    return;
+  duk_pop(ctx);
+  duk_get_prop_string(ctx, idx, name);
+}
+
 /* The check phase: run the immediates queued before it started; those
  * queued meanwhile wait for the next iteration, as in Node. */
 static void timers_on_check(uv_check_t *check) {
@@ -246,23 +260,24 @@ static void timers_on_check(uv_check_t *check) {
     jsrt__jobq_shift(iso, &im->queue, &job);
     duk_pop(ctx); /* [imm] */
     /* A cleared immediate has _onImmediate null (clearImmediate). */
-    duk_get_prop_literal(ctx, -1, "_onImmediate"); /* [imm fn] */
+    timers_imm_read(ctx, im, -1, 0, "_onImmediate"); /* [imm fn] */
     if (duk_is_null(ctx, -1)) {
       duk_pop_2(ctx);
       continue;
     }
-    duk_get_prop_literal(ctx, -2, "_refed");
+    timers_imm_read(ctx, im, -2, 1, "_refed");
     if (duk_to_boolean(ctx, -1) && im->refed > 0)
       im->refed--;
     duk_pop(ctx);
-    duk_push_null(ctx);
-    duk_put_prop_literal(ctx, -3, "_onImmediate"); /* it has run */
-    duk_swap_top(ctx, -2);                         /* [fn imm] */
+    duk_push_null(ctx); /* it has run */
+    if (!jsrt__duk_put_own_existing(ctx, -3, im->keys[0]))
+      duk_put_prop_literal(ctx, -3, "_onImmediate");
+    duk_swap_top(ctx, -2); /* [fn imm] */
     if (job.spread) {
       /* _argv is [callback, ...args] */
       duk_idx_t a;
       duk_size_t i, len;
-      duk_get_prop_literal(ctx, -1, "_argv");
+      timers_imm_read(ctx, im, -1, 2, "_argv");
       a = duk_get_top_index(ctx);
       len = duk_get_length(ctx, a);
       for (i = 1; i < len; i++)
@@ -289,6 +304,9 @@ static timers_immediates *timers_imm_get(duk_context *ctx) {
   uv_check_init(iso->loop, &im->check);
   uv_idle_init(iso->loop, &im->idle);
   im->check.data = im->idle.data = im;
+  im->keys[0] = jsrt__pin_string(ctx, "_onImmediate");
+  im->keys[1] = jsrt__pin_string(ctx, "_refed");
+  im->keys[2] = jsrt__pin_string(ctx, "_argv");
   uv_check_start(&im->check, timers_on_check);
   uv_unref((uv_handle_t *)&im->check);
   /* An active idle handle makes poll not block even when unref'ed; the
@@ -307,30 +325,38 @@ static duk_ret_t timers_set_immediate(duk_context *ctx) {
   duk_idx_t n = duk_get_top(ctx), i;
   timers_immediates *im;
   jsrt__require_function(ctx, 0, "callback");
-  im = iso->exited ? NULL : timers_imm_get(ctx);
-  duk_push_object(ctx);
-  if (im == NULL || im->proto == NULL) {
+  if (iso->exited) {
+    /* The run has ended: an inert Immediate, nothing is queued. */
+    duk_push_object(ctx);
     duk_push_heap_stash(ctx);
     duk_get_prop_literal(ctx, -1, TIMERS_IMM_PROTO);
-    if (im != NULL)
-      im->proto = duk_get_heapptr(ctx, -1);
     duk_remove(ctx, -2);
-  } else {
-    duk_push_heapptr(ctx, im->proto);
+    duk_set_prototype(ctx, -2);
+    duk_dup(ctx, 0);
+    duk_put_prop_literal(ctx, -2, "_onImmediate");
+    return 1;
   }
-  duk_set_prototype(ctx, -2);
+  im = timers_imm_get(ctx);
+  if (im->proto == NULL) {
+    duk_push_heap_stash(ctx);
+    duk_get_prop_literal(ctx, -1, TIMERS_IMM_PROTO);
+    im->proto = duk_get_heapptr(ctx, -1);
+    duk_pop_2(ctx);
+  }
+  /* Own _onImmediate, _refed (and _argv) made with the object. */
+  jsrt__duk_push_object_slots(ctx, im->proto, im->keys, n > 1 ? 3 : 2, 1);
   duk_dup(ctx, 0);
-  duk_put_prop_literal(ctx, -2, "_onImmediate");
+  jsrt__duk_put_own(ctx, -2, im->keys[0]);
+  duk_push_true(ctx);
+  jsrt__duk_put_own(ctx, -2, im->keys[1]);
   if (n > 1) {
     duk_push_array(ctx); /* [callback, ...args] for the queue */
     for (i = 0; i < n; i++) {
       duk_dup(ctx, i);
       duk_put_prop_index(ctx, -2, (duk_uarridx_t)i);
     }
-    duk_put_prop_literal(ctx, -2, "_argv");
+    jsrt__duk_put_own(ctx, -2, im->keys[2]);
   }
-  if (im == NULL)
-    return 1; /* the run has ended: nothing more is queued */
   /* One ref per immediate: the callback and arguments are read from the
    * object when it runs (spread says whether there are arguments). */
   jsrt__jobq_push(iso, &im->queue, -1, DUK_INVALID_INDEX, n > 1);
