@@ -122,12 +122,38 @@ int jsrt__duk_constructor_is(duk_context *ctx, duk_idx_t obj, void *proto,
          DUK_TVAL_GET_OBJECT(tv) == (duk_hobject *)ctor;
 }
 
+/* The value slot of obj's own data property key, or NULL. Small objects
+ * (no hash part: ours) are scanned inline. */
 static duk_tval *engine_own_slot(duk_context *ctx, duk_idx_t obj, void *key) {
   duk_hthread *thr = (duk_hthread *)ctx;
   duk_hobject *h = duk_get_hobject(thr, obj);
-  return h == NULL ? NULL
-                   : duk_hobject_find_entry_tval_ptr(thr->heap, h,
-                                                     (duk_hstring *)key);
+  duk_hstring **keys;
+  duk_uint_fast32_t i, n;
+  if (h == NULL)
+    return NULL;
+  if (DUK_HOBJECT_GET_HSIZE(h) != 0)
+    return duk_hobject_find_entry_tval_ptr(thr->heap, h, (duk_hstring *)key);
+  keys = DUK_HOBJECT_E_GET_KEY_BASE(thr->heap, h);
+  n = DUK_HOBJECT_GET_ENEXT(h);
+  for (i = 0; i < n; i++) {
+    if (keys[i] == (duk_hstring *)key)
+      return DUK_HOBJECT_E_SLOT_IS_ACCESSOR(thr->heap, h, i)
+                 ? NULL
+                 : DUK_HOBJECT_E_GET_VALUE_TVAL_PTR(thr->heap, h, i);
+  }
+  return NULL;
+}
+
+/* Pushes the own data property key of obj and leaves undefined in its
+ * place (the reference moves); pushes undefined when there is none. */
+void jsrt__duk_take_own(duk_context *ctx, duk_idx_t obj, void *key) {
+  duk_tval *tv = engine_own_slot(ctx, obj, key), *top;
+  duk_push_undefined(ctx);
+  if (tv == NULL)
+    return;
+  top = duk_get_tval((duk_hthread *)ctx, -1);
+  DUK_TVAL_SET_TVAL(top, tv);
+  DUK_TVAL_SET_UNDEFINED(tv);
 }
 
 /* Pushes the own data property key of the object at obj (undefined when

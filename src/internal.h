@@ -130,7 +130,7 @@ struct jsrt_isolate {
    * constructor and the hidden keys (all reachable from the stash). */
   struct {
     void *hooks, *proto, *ctor;
-    void *keys[2]; /* state, slot */
+    void *keys[9]; /* hidden keys of promises and reactions */
   } promise;
 
   /* jsrt_ref slots (refs.c): values live in a stash array. */
@@ -175,6 +175,7 @@ int jsrt__duk_put_own_existing(duk_context *ctx, duk_idx_t obj, void *key);
 int jsrt__duk_constructor_is(duk_context *ctx, duk_idx_t obj, void *proto,
                              void *ctor);
 int jsrt__duk_get_own(duk_context *ctx, duk_idx_t obj, void *key);
+void jsrt__duk_take_own(duk_context *ctx, duk_idx_t obj, void *key);
 int jsrt__duk_get_own_int(duk_context *ctx, duk_idx_t obj, void *key, int dflt);
 void jsrt__duk_put_own(duk_context *ctx, duk_idx_t obj, void *key);
 void jsrt__duk_put_own_int(duk_context *ctx, duk_idx_t obj, void *key, int v);

@@ -5,27 +5,24 @@
  * statics, catch/finally, subclass capabilities and unhandled-rejection
  * tracking stay in src/js/internal/promise.js.
  *
- * A promise is an ordinary object with Promise.prototype and two hidden
- * properties, read and written in place through engine.c's fast slots
- * (the property API was most of a resolution's cost: bench/loop/README.md):
+ * A promise is an ordinary object with Promise.prototype and hidden
+ * properties, made with the object and read and written in place through
+ * engine.c's fast slots (the property API was most of a resolution's cost:
+ * bench/loop/README.md):
  *   state: PENDING, FULFILLED or REJECTED, plus HANDLED once a reaction
  *          was attached (for unhandled-rejection tracking);
  *   slot:  while pending, its first reaction (or nothing); once settled,
  *          its value.
- * A reaction is a record [derived promise | undefined, onFulfilled,
- * onRejected, capability | undefined, argument, state, next, last]: a
- * promise's reactions are a list through next, the first one's last points
- * at the tail, and argument and state are filled in when it is queued, so
- * queueing allocates nothing more.
+ * A reaction (PromiseReaction record) is an object with the keys onf, onr,
+ * arg, rstate, next, last (and cap): handlers, then the argument and state
+ * filled in when it is queued, and the links of its promise's reaction
+ * list (next; the first one's last points at the tail). The promise that
+ * then() derives is its own reaction: its object carries these keys too,
+ * so a then() allocates one object, not two. A reaction without a derived
+ * promise (a subclass's capability, cap) is an object of its own.
  */
 #include "internal.h"
 
-#define PROMISE_STATE                                                          \
-  "\xff"                                                                       \
-  "pst"
-#define PROMISE_SLOT                                                           \
-  "\xff"                                                                       \
-  "pslot"
 #define PROMISE_RECORD                                                         \
   "\xff"                                                                       \
   "prec"
@@ -40,17 +37,37 @@ enum {
   PROMISE_STATE_MASK = 3,
   PROMISE_HANDLED = 4
 };
-enum { R_DERIVED, R_ONF, R_ONR, R_CAP, R_ARG, R_STATE, R_NEXT, R_LAST, R_SIZE };
+/* Hidden keys (iso->promise.keys): a promise made here has the first
+ * K_PROMISE of them, a lone reaction those from K_ONF on. */
+enum {
+  K_STATE,
+  K_SLOT,
+  K_ONF,
+  K_ONR,
+  K_ARG,
+  K_RSTATE,
+  K_NEXT,
+  K_LAST,
+  K_CAP,
+  K_COUNT,
+  K_PROMISE = K_CAP
+};
+static const char *const promise_keys[K_COUNT] = {
+    "\xffpst",  "\xffpslot", "\xffponf",  "\xffponr", "\xffparg",
+    "\xffprst", "\xffpnext", "\xffplast", "\xffpcap"};
+
+#define KEY(iso, k) ((iso)->promise.keys[(k)])
 
 /* The promise's state flags, or -1 when the value at idx is no promise. */
 static int promise_flags(jsrt_isolate *iso, duk_context *ctx, duk_idx_t idx) {
-  return jsrt__duk_get_own_int(ctx, idx, iso->promise.keys[0], -1);
+  return jsrt__duk_get_own_int(ctx, idx, KEY(iso, K_STATE), -1);
 }
 
 /* Pushes a new pending promise with Promise.prototype. */
 static void promise_push_new(jsrt_isolate *iso, duk_context *ctx) {
-  jsrt__duk_push_object_slots(ctx, iso->promise.proto, iso->promise.keys, 2, 0);
-  jsrt__duk_put_own_int(ctx, -1, iso->promise.keys[0], PROMISE_PENDING);
+  jsrt__duk_push_object_slots(ctx, iso->promise.proto, iso->promise.keys,
+                              K_PROMISE, 0);
+  jsrt__duk_put_own_int(ctx, -1, KEY(iso, K_STATE), PROMISE_PENDING);
 }
 
 /* Calls hooks[name](arg at idx); errors propagate. */
@@ -65,6 +82,7 @@ static void promise_call_hook(jsrt_isolate *iso, duk_context *ctx,
 }
 
 static void promise_job_reaction(duk_context *ctx);
+
 static void promise_job_thenable(duk_context *ctx);
 
 /* Fills reaction r with the argument at arg and state, and queues it. */
@@ -72,9 +90,8 @@ static void promise_queue_reaction(jsrt_isolate *iso, duk_context *ctx,
                                    duk_idx_t r, duk_idx_t arg, int state) {
   r = duk_normalize_index(ctx, r);
   duk_dup(ctx, arg);
-  jsrt__duk_record_put(ctx, r, R_ARG);
-  duk_push_int(ctx, state);
-  jsrt__duk_record_put(ctx, r, R_STATE);
+  jsrt__duk_put_own(ctx, r, KEY(iso, K_ARG));
+  jsrt__duk_put_own_int(ctx, r, KEY(iso, K_RSTATE), state);
   jsrt__jobq_push_c(iso, &iso->microtasks, promise_job_reaction, r);
 }
 
@@ -87,16 +104,20 @@ static void promise_settle(jsrt_isolate *iso, duk_context *ctx, duk_idx_t p,
   flags = promise_flags(iso, ctx, p);
   if (flags < 0 || (flags & PROMISE_STATE_MASK) != PROMISE_PENDING)
     return; /* settled already (the resolving functions guard this too) */
-  jsrt__duk_get_own(ctx, p, iso->promise.keys[1]); /* the reactions */
-  jsrt__duk_put_own_int(ctx, p, iso->promise.keys[0],
+  jsrt__duk_get_own(ctx, p, KEY(iso, K_SLOT)); /* the reactions */
+  jsrt__duk_put_own_int(ctx, p, KEY(iso, K_STATE),
                         state | (flags & PROMISE_HANDLED));
   duk_dup(ctx, v);
-  jsrt__duk_put_own(ctx, p, iso->promise.keys[1]);
+  jsrt__duk_put_own(ctx, p, KEY(iso, K_SLOT));
   if (state == PROMISE_REJECTED && !(flags & PROMISE_HANDLED))
     promise_call_hook(iso, ctx, "track", p);
+  if (duk_is_object(ctx, -1)) {
+    jsrt__duk_take_own(ctx, -1, KEY(iso, K_LAST));
+    duk_pop(ctx);
+  }
   while (duk_is_object(ctx, -1)) {
     promise_queue_reaction(iso, ctx, -1, v, state);
-    jsrt__duk_record_get(ctx, -1, R_NEXT);
+    jsrt__duk_take_own(ctx, -1, KEY(iso, K_NEXT));
     duk_remove(ctx, -2);
   }
   duk_pop(ctx);
@@ -191,35 +212,38 @@ static void promise_push_resolving(duk_context *ctx, duk_idx_t p) {
 
 /* ---- jobs: C jobs of the microtask queue, [... job] on the stack ---- */
 
-/* The handler's result resolves the derived promise (or capability); its
- * exception rejects it. */
+/* The handler's result resolves the derived promise (the reaction itself,
+ * or its capability); its exception rejects it. */
 static void promise_job_reaction(duk_context *ctx) {
   jsrt_isolate *iso = jsrt_from_context(ctx);
   duk_idx_t r = duk_get_top_index(ctx);
-  int state = jsrt__duk_record_get_int(ctx, r, R_STATE), ok;
-  jsrt__duk_record_get(ctx, r, state == PROMISE_FULFILLED ? R_ONF : R_ONR);
-  if (duk_is_function(ctx, -1)) {
+  int state = jsrt__duk_get_own_int(ctx, r, KEY(iso, K_RSTATE), 0), ok;
+  /* [r handler arg]: taken out, so that the reaction keeps neither */
+  jsrt__duk_take_own(ctx, r,
+                     KEY(iso, state == PROMISE_FULFILLED ? K_ONR : K_ONF));
+  duk_pop(ctx);
+  jsrt__duk_take_own(ctx, r,
+                     KEY(iso, state == PROMISE_FULFILLED ? K_ONF : K_ONR));
+  jsrt__duk_take_own(ctx, r, KEY(iso, K_ARG));
+  if (duk_is_function(ctx, r + 1)) {
     duk_push_undefined(ctx);
-    jsrt__duk_record_get(ctx, r, R_ARG); /* [r handler undefined arg] */
+    duk_insert(ctx, r + 2); /* [r handler undefined arg] */
     ok = duk_pcall_method(ctx, 1) == DUK_EXEC_SUCCESS;
     if (!ok && (iso->timed_out || iso->exiting))
       (void)duk_throw(ctx);
   } else {
-    duk_pop(ctx);
-    jsrt__duk_record_get(ctx, r, R_ARG);
+    duk_remove(ctx, r + 1);
     ok = state == PROMISE_FULFILLED;
   }
   /* [r value] */
-  jsrt__duk_record_get(ctx, r, R_DERIVED);
-  if (!duk_is_undefined(ctx, -1)) {
+  if (promise_flags(iso, ctx, r) >= 0) {
     if (ok)
-      promise_resolve(iso, ctx, -1, r + 1);
+      promise_resolve(iso, ctx, r, r + 1);
     else
-      promise_reject(iso, ctx, -1, r + 1);
+      promise_reject(iso, ctx, r, r + 1);
     return;
   }
-  duk_pop(ctx);
-  jsrt__duk_record_get(ctx, r, R_CAP);
+  jsrt__duk_get_own(ctx, r, KEY(iso, K_CAP));
   if (duk_is_object(ctx, -1)) {
     duk_get_prop_literal(ctx, -1, ok ? "resolve" : "reject");
     duk_push_undefined(ctx);
@@ -269,7 +293,7 @@ static duk_ret_t promise_ctor(duk_context *ctx) {
     return duk_error(ctx, DUK_ERR_TYPE_ERROR, "%s", duk_get_string(ctx, -1));
   }
   duk_push_this(ctx); /* 1: the instance (Promise.prototype or subclass) */
-  jsrt__duk_put_own_int(ctx, 1, iso->promise.keys[0], PROMISE_PENDING);
+  jsrt__duk_put_own_int(ctx, 1, KEY(iso, K_STATE), PROMISE_PENDING);
   promise_push_resolving(ctx, 1); /* 2, 3 */
   duk_dup(ctx, 0);
   duk_push_undefined(ctx);
@@ -287,50 +311,52 @@ static duk_ret_t promise_ctor(duk_context *ctx) {
 }
 
 /* PerformPromiseThen(p, onFulfilled, onRejected, derived, capability):
- * derived and cap may be undefined (or DUK_INVALID_INDEX). */
+ * derived (a promise made by promise_push_new, which becomes the reaction)
+ * or cap may be undefined (or DUK_INVALID_INDEX). */
 static void promise_perform_then(jsrt_isolate *iso, duk_context *ctx,
                                  duk_idx_t p, duk_idx_t f, duk_idx_t r,
                                  duk_idx_t derived, duk_idx_t cap) {
   int flags, state;
   duk_idx_t re;
   p = duk_normalize_index(ctx, p);
-  jsrt__duk_push_record(ctx, R_SIZE);
-  re = duk_get_top_index(ctx);
   if (derived != DUK_INVALID_INDEX && !duk_is_undefined(ctx, derived)) {
     duk_dup(ctx, derived);
-    jsrt__duk_record_put(ctx, re, R_DERIVED);
+  } else {
+    jsrt__duk_push_object_slots(ctx, NULL, &KEY(iso, K_ONF), K_COUNT - K_ONF,
+                                0);
+    if (cap != DUK_INVALID_INDEX && !duk_is_undefined(ctx, cap)) {
+      duk_dup(ctx, cap);
+      jsrt__duk_put_own(ctx, -2, KEY(iso, K_CAP));
+    }
   }
+  re = duk_get_top_index(ctx);
   if (duk_is_function(ctx, f)) {
     duk_dup(ctx, f);
-    jsrt__duk_record_put(ctx, re, R_ONF);
+    jsrt__duk_put_own(ctx, re, KEY(iso, K_ONF));
   }
   if (duk_is_function(ctx, r)) {
     duk_dup(ctx, r);
-    jsrt__duk_record_put(ctx, re, R_ONR);
-  }
-  if (cap != DUK_INVALID_INDEX && !duk_is_undefined(ctx, cap)) {
-    duk_dup(ctx, cap);
-    jsrt__duk_record_put(ctx, re, R_CAP);
+    jsrt__duk_put_own(ctx, re, KEY(iso, K_ONR));
   }
   flags = promise_flags(iso, ctx, p);
   state = flags & PROMISE_STATE_MASK;
-  jsrt__duk_get_own(ctx, p, iso->promise.keys[1]);
+  jsrt__duk_get_own(ctx, p, KEY(iso, K_SLOT));
   if (state == PROMISE_PENDING) {
     /* Append to the list: first.last (or first) gets next. */
     if (duk_is_undefined(ctx, -1)) {
       duk_dup(ctx, re);
-      jsrt__duk_put_own(ctx, p, iso->promise.keys[1]);
+      jsrt__duk_put_own(ctx, p, KEY(iso, K_SLOT));
     } else {
-      jsrt__duk_record_get(ctx, -1, R_LAST);
+      jsrt__duk_get_own(ctx, -1, KEY(iso, K_LAST));
       if (duk_is_undefined(ctx, -1)) {
         duk_pop(ctx);
         duk_dup_top(ctx);
       }
       duk_dup(ctx, re);
-      jsrt__duk_record_put(ctx, -2, R_NEXT);
+      jsrt__duk_put_own(ctx, -2, KEY(iso, K_NEXT));
       duk_pop(ctx);
       duk_dup(ctx, re);
-      jsrt__duk_record_put(ctx, -2, R_LAST);
+      jsrt__duk_put_own(ctx, -2, KEY(iso, K_LAST));
     }
   } else {
     if (state == PROMISE_REJECTED && !(flags & PROMISE_HANDLED))
@@ -339,8 +365,7 @@ static void promise_perform_then(jsrt_isolate *iso, duk_context *ctx,
   }
   duk_pop_2(ctx); /* the slot's value, the reaction */
   if (!(flags & PROMISE_HANDLED))
-    jsrt__duk_put_own_int(ctx, p, iso->promise.keys[0],
-                          flags | PROMISE_HANDLED);
+    jsrt__duk_put_own_int(ctx, p, KEY(iso, K_STATE), flags | PROMISE_HANDLED);
 }
 
 /* Promise.prototype.then(onFulfilled, onRejected) */
@@ -404,7 +429,7 @@ static duk_ret_t promise_js_info(duk_context *ctx) {
   duk_push_int(ctx, state);
   duk_put_prop_index(ctx, -2, 0);
   if (state != PROMISE_PENDING)
-    jsrt__duk_get_own(ctx, 0, iso->promise.keys[1]);
+    jsrt__duk_get_own(ctx, 0, KEY(iso, K_SLOT));
   else
     duk_push_undefined(ctx);
   duk_put_prop_index(ctx, -2, 1);
@@ -447,14 +472,15 @@ static const duk_function_list_entry promise_funcs[] = {
 
 duk_ret_t jsrt__open_promise(duk_context *ctx) {
   jsrt_isolate *iso = jsrt_from_context(ctx);
+  int i;
   duk_push_object(ctx); /* native */
   duk_put_function_list(ctx, -1, promise_funcs);
 
   duk_push_heap_stash(ctx);
   duk_push_object(ctx); /* hooks */
   iso->promise.hooks = duk_get_heapptr(ctx, -1);
-  iso->promise.keys[0] = jsrt__pin_string(ctx, PROMISE_STATE);
-  iso->promise.keys[1] = jsrt__pin_string(ctx, PROMISE_SLOT);
+  for (i = 0; i < K_COUNT; i++)
+    iso->promise.keys[i] = jsrt__pin_string(ctx, promise_keys[i]);
   duk_push_c_function(ctx, promise_ctor, 1);
   iso->promise.ctor = duk_get_heapptr(ctx, -1);
   duk_push_string(ctx, "name");
