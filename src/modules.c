@@ -162,6 +162,34 @@ static void modules_run_js(duk_context *ctx, const jsrt__js_blob *blob,
 }
 
 /*
+ * Pushes the native half of built-in row bi. Rows may share an opener (fs
+ * and internal/fs/utils; util and its internals): it runs once per isolate,
+ * on the first require of any of them, and its object is kept in the
+ * module cache (at index cache) under a hidden key named after the first
+ * row with that opener.
+ */
+static void modules_push_native(duk_context *ctx, duk_idx_t cache, int bi) {
+  int first = 0;
+  while (modules_builtin[first].open != modules_builtin[bi].open)
+    first++;
+  duk_push_sprintf(ctx,
+                   "\xff"
+                   "native:%s",
+                   modules_builtin[first].name);
+  duk_dup_top(ctx);
+  if (duk_get_prop(ctx, cache)) { /* [key native] */
+    duk_remove(ctx, -2);
+    return;
+  }
+  duk_pop(ctx);
+  duk_push_c_function(ctx, modules_builtin[bi].open, 0);
+  duk_call(ctx, 0);
+  duk_dup_top(ctx);
+  duk_insert(ctx, -3); /* [native key native] */
+  duk_put_prop(ctx, cache);
+}
+
+/*
  * Pushes the exports of a built-in or host-registered module. The module
  * object is cached before its code runs, so cycles see partial exports as
  * in Node. internal_ok allows "internal/..." names.
@@ -231,8 +259,8 @@ static void modules_load(duk_context *ctx, const char *name, int internal_ok) {
   duk_dup_top(ctx);
   duk_put_prop_string(ctx, -3, name);
   if (bi >= 0 && modules_builtin[bi].open != NULL) {
-    duk_push_c_function(ctx, modules_builtin[bi].open, 0);
-    duk_call(ctx, 0); /* [cache module native] */
+    modules_push_native(ctx, duk_get_top(ctx) - 2,
+                        bi); /* [cache module native] */
   } else {
     duk_push_undefined(ctx);
   }
