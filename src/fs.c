@@ -39,7 +39,6 @@ typedef struct {
   int cb, keep;
   int res;
   const char *syscall;
-  int show_path; /* put req.path (and new_path) into the error */
 } fs_req;
 
 static jsrt_isolate *fs_iso(duk_context *ctx) {
@@ -185,9 +184,8 @@ static void fs_push_stat(duk_context *ctx, const uv_stat_t *s) {
 static int fs_push_outcome(duk_context *ctx, fs_req *r) {
   uv_fs_t *req = &r->req;
   if (req->result < 0) {
-    jsrt__push_uv_error(ctx, (int)req->result, r->syscall,
-                        r->show_path ? req->path : NULL,
-                        r->show_path ? req->new_path : NULL);
+    jsrt__push_uv_error(ctx, (int)req->result, r->syscall, req->path,
+                        req->new_path);
     return 0;
   }
   switch (r->res) {
@@ -318,7 +316,6 @@ static fs_req *fs_begin(duk_context *ctx, duk_idx_t cb_idx, int res,
   r->iso = iso;
   r->res = res;
   r->syscall = syscall;
-  r->show_path = 1;
   r->req.data = r;
   if (async) {
     r->cb = jsrt_ref(ctx, cb_idx);
@@ -327,8 +324,6 @@ static fs_req *fs_begin(duk_context *ctx, duk_idx_t cb_idx, int res,
   }
   return r;
 }
-
-#define FS_CB(r) ((r)->cb ? fs_done : NULL)
 
 /* Finishes fs_begin + uv_fs_xxx(): an async request is now in flight
  * (returns undefined); a sync one returns its result or throws. */
@@ -349,24 +344,113 @@ static duk_ret_t fs_end(duk_context *ctx, fs_req *r, int rc) {
   return ok ? 1 : duk_throw(ctx);
 }
 
-/* ---- one binding per call ---- */
+/* ---- the request bindings: one row each ----
+ *
+ * A binding is a row of fs_ops (its JS name, the syscall its errors name,
+ * its arguments before the callback, its result) and a case of fs_dispatch
+ * (its uv_fs_* call). fs_call, the one C function behind all of them (the
+ * row is its magic), validates the arguments in order, then starts the
+ * request: sync without a callback, async with one.
+ *
+ * Argument letters, one per JS argument ('B' takes three). Paths (upper
+ * case, see fs_path_args) go to a.path[] in order; the others:
+ *   f  an fd -> a.fd          i  an int -> a.i[]     n  a number -> a.n[]
+ *   b  a flag -> a.b          z  a length, int64, 0 if absent -> a.off
+ *   q  a position, int64, -1 (the current one) if absent -> a.off
+ *   B  buffer, offset, length -> a.buf; the buffer is kept alive while async
+ */
+static const struct {
+  char letter;
+  const char *name; /* in ERR_INVALID_ARG_TYPE */
+  int follow;       /* fs_path's: 1 followed, 0 the link itself, -1 text */
+} fs_path_args[] = {
+    {'P', "path", 1},    {'L', "path", 0},    {'S', "src", 1},
+    {'D', "dest", 1},    {'O', "oldPath", 0}, {'N', "newPath", 0},
+    {'T', "target", -1}, {'X', "prefix", 0},
+};
 
-/* open(path, flags, mode, cb) */
-static duk_ret_t fs_open(duk_context *ctx) {
-  const char *path = fs_path(ctx, 0, "path", "open", 1);
-  int flags = duk_to_int(ctx, 1), mode = duk_to_int(ctx, 2);
-  fs_req *r = fs_begin(ctx, 3, FS_RES_INT, "open", DUK_INVALID_INDEX);
-  return fs_end(ctx, r,
-                uv_fs_open(r->iso->loop, &r->req, path, flags | O_CLOEXEC, mode,
-                           FS_CB(r)));
-}
+enum {
+  FS_OP_OPEN,
+  FS_OP_CLOSE,
+  FS_OP_READ,
+  FS_OP_WRITE,
+  FS_OP_STAT,
+  FS_OP_LSTAT,
+  FS_OP_FSTAT,
+  FS_OP_READDIR,
+  FS_OP_MKDIR,
+  FS_OP_MKDTEMP,
+  FS_OP_RMDIR,
+  FS_OP_UNLINK,
+  FS_OP_RENAME,
+  FS_OP_LINK,
+  FS_OP_COPYFILE,
+  FS_OP_SYMLINK,
+  FS_OP_READLINK,
+  FS_OP_REALPATH,
+  FS_OP_STATFS,
+  FS_OP_ACCESS,
+  FS_OP_CHMOD,
+  FS_OP_FCHMOD,
+  FS_OP_CHOWN,
+  FS_OP_FCHOWN,
+  FS_OP_UTIMES,
+  FS_OP_FUTIMES,
+  FS_OP_FTRUNCATE,
+  FS_OP_FSYNC,
+  FS_NOPS
+};
 
-/* close(fd, cb) */
-static duk_ret_t fs_close(duk_context *ctx) {
-  uv_file fd = fs_fd(ctx, 0);
-  fs_req *r = fs_begin(ctx, 1, FS_RES_NONE, "close", DUK_INVALID_INDEX);
-  return fs_end(ctx, r, uv_fs_close(r->iso->loop, &r->req, fd, FS_CB(r)));
-}
+typedef struct {
+  const char *name;    /* on the native object */
+  const char *syscall; /* in error messages */
+  const char *args;    /* letters above; the callback follows */
+  int res;             /* FS_RES_* */
+} fs_op;
+
+/* In FS_OP_* order. */
+static const fs_op fs_ops[FS_NOPS] = {
+    {"open", "open", "Pii", FS_RES_INT},
+    {"close", "close", "f", FS_RES_NONE},
+    {"read", "read", "fBq", FS_RES_INT},
+    {"write", "write", "fBq", FS_RES_INT},
+    {"stat", "stat", "P", FS_RES_STAT},
+    {"lstat", "lstat", "L", FS_RES_STAT},
+    {"fstat", "fstat", "f", FS_RES_STAT},
+    {"readdir", "scandir", "Pb", FS_RES_DIR},
+    {"mkdir", "mkdir", "Pi", FS_RES_NONE},
+    {"mkdtemp", "mkdtemp", "X", FS_RES_PATH},
+    {"rmdir", "rmdir", "P", FS_RES_NONE},
+    {"unlink", "unlink", "L", FS_RES_NONE},
+    {"rename", "rename", "ON", FS_RES_NONE},
+    {"link", "link", "ON", FS_RES_NONE},
+    {"copyFile", "copyfile", "SDi", FS_RES_NONE},
+    {"symlink", "symlink", "TL", FS_RES_NONE},
+    {"readlink", "readlink", "L", FS_RES_PTR},
+    {"realpath", "realpath", "P", FS_RES_PTR},
+    {"statfs", "statfs", "P", FS_RES_STATFS},
+    {"access", "access", "Pi", FS_RES_NONE},
+    {"chmod", "chmod", "Pi", FS_RES_NONE},
+    {"fchmod", "fchmod", "fi", FS_RES_NONE},
+    {"chown", "chown", "Piib", FS_RES_NONE},
+    {"fchown", "fchown", "fii", FS_RES_NONE},
+    {"utimes", "utime", "Pnnb", FS_RES_NONE},
+    {"futimes", "futime", "fnn", FS_RES_NONE},
+    {"ftruncate", "ftruncate", "fz", FS_RES_NONE},
+    {"fsync", "fsync", "fb", FS_RES_NONE},
+};
+
+/* One call's arguments, as fs_args_get read them; what a row does not
+ * take stays 0 (the flags fs_dispatch passes to scandir and symlink). */
+typedef struct {
+  const char *path[2];
+  uv_file fd;
+  int i[2];
+  double n[2];
+  int b;
+  int64_t off;
+  uv_buf_t buf;
+} fs_args;
 
 /* Validated [off, off+len) of the buffer at idx. */
 static uv_buf_t fs_buf(duk_context *ctx, duk_idx_t idx, duk_idx_t off_idx,
@@ -396,210 +480,136 @@ static uv_buf_t fs_buf(duk_context *ctx, duk_idx_t idx, duk_idx_t off_idx,
   return uv_buf_init(p + (size_t)off, (unsigned)len);
 }
 
-/* read(fd, buffer, offset, length, position (-1: current), cb) */
-static duk_ret_t fs_read(duk_context *ctx) {
-  uv_file fd = fs_fd(ctx, 0);
-  uv_buf_t buf = fs_buf(ctx, 1, 2, 3);
-  int64_t pos = fs_int64(ctx, 4, -1);
-  fs_req *r = fs_begin(ctx, 5, FS_RES_INT, "read", 1);
-  r->show_path = 0;
-  return fs_end(ctx, r,
-                uv_fs_read(r->iso->loop, &r->req, fd, &buf, 1, pos, FS_CB(r)));
-}
-
-/* write(fd, buffer, offset, length, position (-1: current), cb) */
-static duk_ret_t fs_write(duk_context *ctx) {
-  uv_file fd = fs_fd(ctx, 0);
-  uv_buf_t buf = fs_buf(ctx, 1, 2, 3);
-  int64_t pos = fs_int64(ctx, 4, -1);
-  fs_req *r = fs_begin(ctx, 5, FS_RES_INT, "write", 1);
-  r->show_path = 0;
-  return fs_end(ctx, r,
-                uv_fs_write(r->iso->loop, &r->req, fd, &buf, 1, pos, FS_CB(r)));
-}
-
-static duk_ret_t fs_stat(duk_context *ctx) {
-  const char *path = fs_path(ctx, 0, "path", "stat", 1);
-  fs_req *r = fs_begin(ctx, 1, FS_RES_STAT, "stat", DUK_INVALID_INDEX);
-  return fs_end(ctx, r, uv_fs_stat(r->iso->loop, &r->req, path, FS_CB(r)));
-}
-
-static duk_ret_t fs_lstat(duk_context *ctx) {
-  const char *path = fs_path(ctx, 0, "path", "lstat", 0);
-  fs_req *r = fs_begin(ctx, 1, FS_RES_STAT, "lstat", DUK_INVALID_INDEX);
-  return fs_end(ctx, r, uv_fs_lstat(r->iso->loop, &r->req, path, FS_CB(r)));
-}
-
-static duk_ret_t fs_fstat(duk_context *ctx) {
-  uv_file fd = fs_fd(ctx, 0);
-  fs_req *r = fs_begin(ctx, 1, FS_RES_STAT, "fstat", DUK_INVALID_INDEX);
-  return fs_end(ctx, r, uv_fs_fstat(r->iso->loop, &r->req, fd, FS_CB(r)));
-}
-
-/* readdir(path, withTypes, cb) */
-static duk_ret_t fs_readdir(duk_context *ctx) {
-  const char *path = fs_path(ctx, 0, "path", "scandir", 1);
-  int types = duk_to_boolean(ctx, 1);
-  fs_req *r = fs_begin(ctx, 2, types ? FS_RES_DIRENTS : FS_RES_DIR, "scandir",
-                       DUK_INVALID_INDEX);
-  return fs_end(ctx, r,
-                uv_fs_scandir(r->iso->loop, &r->req, path, 0, FS_CB(r)));
-}
-
-static duk_ret_t fs_mkdir(duk_context *ctx) {
-  const char *path = fs_path(ctx, 0, "path", "mkdir", 1);
-  int mode = duk_to_int(ctx, 1);
-  fs_req *r = fs_begin(ctx, 2, FS_RES_NONE, "mkdir", DUK_INVALID_INDEX);
-  return fs_end(ctx, r,
-                uv_fs_mkdir(r->iso->loop, &r->req, path, mode, FS_CB(r)));
-}
-
-/* mkdtemp(prefix + "XXXXXX", cb) */
-static duk_ret_t fs_mkdtemp(duk_context *ctx) {
-  const char *tpl = fs_path(ctx, 0, "prefix", "mkdtemp", 0);
-  fs_req *r = fs_begin(ctx, 1, FS_RES_PATH, "mkdtemp", DUK_INVALID_INDEX);
-  return fs_end(ctx, r, uv_fs_mkdtemp(r->iso->loop, &r->req, tpl, FS_CB(r)));
-}
-
-#define FS_PATH_OP(fn, uvfn, syscall, follow)                                  \
-  static duk_ret_t fn(duk_context *ctx) {                                      \
-    const char *path = fs_path(ctx, 0, "path", syscall, follow);               \
-    fs_req *r = fs_begin(ctx, 1, FS_RES_NONE, syscall, DUK_INVALID_INDEX);     \
-    return fs_end(ctx, r, uvfn(r->iso->loop, &r->req, path, FS_CB(r)));        \
+/* Reads op's arguments into a, throwing on the first bad one; returns the
+ * callback's index. *keep: the index of a buffer to keep alive. */
+static duk_idx_t fs_args_get(duk_context *ctx, const fs_op *op, fs_args *a,
+                             duk_idx_t *keep) {
+  const char *s;
+  duk_idx_t idx = 0;
+  int np = 0, ni = 0, nn = 0;
+  size_t k;
+  for (s = op->args; *s != '\0'; s++, idx++) {
+    switch (*s) {
+    case 'f':
+      a->fd = fs_fd(ctx, idx);
+      break;
+    case 'i':
+      a->i[ni++] = duk_to_int(ctx, idx);
+      break;
+    case 'n':
+      a->n[nn++] = duk_to_number(ctx, idx);
+      break;
+    case 'b':
+      a->b = duk_to_boolean(ctx, idx);
+      break;
+    case 'z':
+    case 'q':
+      a->off = fs_int64(ctx, idx, *s == 'z' ? 0 : -1);
+      break;
+    case 'B':
+      a->buf = fs_buf(ctx, idx, idx + 1, idx + 2);
+      *keep = idx;
+      idx += 2;
+      break;
+    default: /* a path: its letter is in fs_path_args */
+      for (k = 0; fs_path_args[k].letter != *s; k++)
+        ;
+      a->path[np++] = fs_path(ctx, idx, fs_path_args[k].name, op->syscall,
+                              fs_path_args[k].follow);
+    }
   }
-FS_PATH_OP(fs_rmdir, uv_fs_rmdir, "rmdir", 1)
-FS_PATH_OP(fs_unlink, uv_fs_unlink, "unlink", 0)
+  return idx;
+}
 
-#define FS_PATH2_OP(fn, uvfn, syscall)                                         \
-  static duk_ret_t fn(duk_context *ctx) {                                      \
-    const char *path = fs_path(ctx, 0, "oldPath", syscall, 0);                 \
-    const char *dest = fs_path(ctx, 1, "newPath", syscall, 0);                 \
-    fs_req *r = fs_begin(ctx, 2, FS_RES_NONE, syscall, DUK_INVALID_INDEX);     \
-    return fs_end(ctx, r, uvfn(r->iso->loop, &r->req, path, dest, FS_CB(r)));  \
+/* The uv_fs_* call of each row; returns its status. */
+static int fs_dispatch(int op, fs_req *r, fs_args *a) {
+  uv_loop_t *loop = r->iso->loop;
+  uv_fs_t *req = &r->req;
+  uv_fs_cb cb = r->cb ? fs_done : NULL;
+  const char *p = a->path[0], *p2 = a->path[1];
+  switch (op) {
+  case FS_OP_OPEN:
+    return uv_fs_open(loop, req, p, a->i[0] | O_CLOEXEC, a->i[1], cb);
+  case FS_OP_CLOSE:
+    return uv_fs_close(loop, req, a->fd, cb);
+  case FS_OP_READ:
+    return uv_fs_read(loop, req, a->fd, &a->buf, 1, a->off, cb);
+  case FS_OP_WRITE:
+    return uv_fs_write(loop, req, a->fd, &a->buf, 1, a->off, cb);
+  case FS_OP_STAT:
+    return uv_fs_stat(loop, req, p, cb);
+  case FS_OP_LSTAT:
+    return uv_fs_lstat(loop, req, p, cb);
+  case FS_OP_FSTAT:
+    return uv_fs_fstat(loop, req, a->fd, cb);
+  case FS_OP_READDIR: /* (path, withTypes?): [names] or [names, types] */
+    if (a->b)
+      r->res = FS_RES_DIRENTS;
+    return uv_fs_scandir(loop, req, p, 0, cb);
+  case FS_OP_MKDIR:
+    return uv_fs_mkdir(loop, req, p, a->i[0], cb);
+  case FS_OP_MKDTEMP:
+    return uv_fs_mkdtemp(loop, req, p, cb);
+  case FS_OP_RMDIR:
+    return uv_fs_rmdir(loop, req, p, cb);
+  case FS_OP_UNLINK:
+    return uv_fs_unlink(loop, req, p, cb);
+  case FS_OP_RENAME:
+    return uv_fs_rename(loop, req, p, p2, cb);
+  case FS_OP_LINK:
+    return uv_fs_link(loop, req, p, p2, cb);
+  case FS_OP_COPYFILE:
+    return uv_fs_copyfile(loop, req, p, p2, a->i[0], cb);
+  case FS_OP_SYMLINK:
+    return uv_fs_symlink(loop, req, p, p2, 0, cb);
+  case FS_OP_READLINK:
+    return uv_fs_readlink(loop, req, p, cb);
+  case FS_OP_REALPATH:
+    return uv_fs_realpath(loop, req, p, cb);
+  case FS_OP_STATFS:
+    return uv_fs_statfs(loop, req, p, cb);
+  case FS_OP_ACCESS:
+    return uv_fs_access(loop, req, p, a->i[0], cb);
+  case FS_OP_CHMOD:
+    return uv_fs_chmod(loop, req, p, a->i[0], cb);
+  case FS_OP_FCHMOD:
+    return uv_fs_fchmod(loop, req, a->fd, a->i[0], cb);
+  case FS_OP_CHOWN: /* (path, uid, gid, lchown?) */
+    if (a->b)
+      r->syscall = "lchown";
+    return (a->b ? uv_fs_lchown : uv_fs_chown)(loop, req, p, (uv_uid_t)a->i[0],
+                                               (uv_gid_t)a->i[1], cb);
+  case FS_OP_FCHOWN:
+    return uv_fs_fchown(loop, req, a->fd, (uv_uid_t)a->i[0], (uv_gid_t)a->i[1],
+                        cb);
+  case FS_OP_UTIMES: /* (path, atime, mtime, lutimes?): seconds */
+    if (a->b)
+      r->syscall = "lutime";
+    return (a->b ? uv_fs_lutime : uv_fs_utime)(loop, req, p, a->n[0], a->n[1],
+                                               cb);
+  case FS_OP_FUTIMES:
+    return uv_fs_futime(loop, req, a->fd, a->n[0], a->n[1], cb);
+  case FS_OP_FTRUNCATE:
+    return uv_fs_ftruncate(loop, req, a->fd, a->off, cb);
+  case FS_OP_FSYNC: /* (fd, dataOnly?) */
+    if (a->b)
+      r->syscall = "fdatasync";
+    return (a->b ? uv_fs_fdatasync : uv_fs_fsync)(loop, req, a->fd, cb);
   }
-FS_PATH2_OP(fs_rename, uv_fs_rename, "rename")
-FS_PATH2_OP(fs_link, uv_fs_link, "link")
-
-/* copyFile(src, dest, flags, cb) */
-static duk_ret_t fs_copyfile(duk_context *ctx) {
-  const char *path = fs_path(ctx, 0, "src", "copyfile", 1);
-  const char *dest = fs_path(ctx, 1, "dest", "copyfile", 1);
-  int flags = duk_to_int(ctx, 2);
-  fs_req *r = fs_begin(ctx, 3, FS_RES_NONE, "copyfile", DUK_INVALID_INDEX);
-  return fs_end(
-      ctx, r,
-      uv_fs_copyfile(r->iso->loop, &r->req, path, dest, flags, FS_CB(r)));
+  return UV_ENOSYS;
 }
 
-/* symlink(target, path, cb) */
-static duk_ret_t fs_symlink(duk_context *ctx) {
-  const char *target = fs_path(ctx, 0, "target", "symlink", -1);
-  const char *path = fs_path(ctx, 1, "path", "symlink", 0);
-  fs_req *r = fs_begin(ctx, 2, FS_RES_NONE, "symlink", DUK_INVALID_INDEX);
-  return fs_end(
-      ctx, r, uv_fs_symlink(r->iso->loop, &r->req, target, path, 0, FS_CB(r)));
-}
-
-static duk_ret_t fs_readlink(duk_context *ctx) {
-  const char *path = fs_path(ctx, 0, "path", "readlink", 0);
-  fs_req *r = fs_begin(ctx, 1, FS_RES_PTR, "readlink", DUK_INVALID_INDEX);
-  return fs_end(ctx, r, uv_fs_readlink(r->iso->loop, &r->req, path, FS_CB(r)));
-}
-
-static duk_ret_t fs_statfs(duk_context *ctx) {
-  const char *path = fs_path(ctx, 0, "path", "statfs", 1);
-  fs_req *r = fs_begin(ctx, 1, FS_RES_STATFS, "statfs", DUK_INVALID_INDEX);
-  return fs_end(ctx, r, uv_fs_statfs(r->iso->loop, &r->req, path, FS_CB(r)));
-}
-
-static duk_ret_t fs_realpath(duk_context *ctx) {
-  const char *path = fs_path(ctx, 0, "path", "realpath", 1);
-  fs_req *r = fs_begin(ctx, 1, FS_RES_PTR, "realpath", DUK_INVALID_INDEX);
-  return fs_end(ctx, r, uv_fs_realpath(r->iso->loop, &r->req, path, FS_CB(r)));
-}
-
-static duk_ret_t fs_access(duk_context *ctx) {
-  const char *path = fs_path(ctx, 0, "path", "access", 1);
-  int mode = duk_to_int(ctx, 1);
-  fs_req *r = fs_begin(ctx, 2, FS_RES_NONE, "access", DUK_INVALID_INDEX);
-  return fs_end(ctx, r,
-                uv_fs_access(r->iso->loop, &r->req, path, mode, FS_CB(r)));
-}
-
-static duk_ret_t fs_chmod(duk_context *ctx) {
-  const char *path = fs_path(ctx, 0, "path", "chmod", 1);
-  int mode = duk_to_int(ctx, 1);
-  fs_req *r = fs_begin(ctx, 2, FS_RES_NONE, "chmod", DUK_INVALID_INDEX);
-  return fs_end(ctx, r,
-                uv_fs_chmod(r->iso->loop, &r->req, path, mode, FS_CB(r)));
-}
-
-static duk_ret_t fs_fchmod(duk_context *ctx) {
-  uv_file fd = fs_fd(ctx, 0);
-  int mode = duk_to_int(ctx, 1);
-  fs_req *r = fs_begin(ctx, 2, FS_RES_NONE, "fchmod", DUK_INVALID_INDEX);
-  return fs_end(ctx, r,
-                uv_fs_fchmod(r->iso->loop, &r->req, fd, mode, FS_CB(r)));
-}
-
-/* chown(path, uid, gid, lstat?, cb) */
-static duk_ret_t fs_chown(duk_context *ctx) {
-  const char *path = fs_path(ctx, 0, "path", "chown", 1);
-  uv_uid_t uid = (uv_uid_t)duk_to_int(ctx, 1);
-  uv_gid_t gid = (uv_gid_t)duk_to_int(ctx, 2);
-  int l = duk_to_boolean(ctx, 3);
-  fs_req *r =
-      fs_begin(ctx, 4, FS_RES_NONE, l ? "lchown" : "chown", DUK_INVALID_INDEX);
-  return fs_end(ctx, r,
-                (l ? uv_fs_lchown : uv_fs_chown)(r->iso->loop, &r->req, path,
-                                                 uid, gid, FS_CB(r)));
-}
-
-static duk_ret_t fs_fchown(duk_context *ctx) {
-  uv_file fd = fs_fd(ctx, 0);
-  uv_uid_t uid = (uv_uid_t)duk_to_int(ctx, 1);
-  uv_gid_t gid = (uv_gid_t)duk_to_int(ctx, 2);
-  fs_req *r = fs_begin(ctx, 3, FS_RES_NONE, "fchown", DUK_INVALID_INDEX);
-  return fs_end(ctx, r,
-                uv_fs_fchown(r->iso->loop, &r->req, fd, uid, gid, FS_CB(r)));
-}
-
-/* utimes(path, atime, mtime, lstat?, cb): seconds */
-static duk_ret_t fs_utimes(duk_context *ctx) {
-  const char *path = fs_path(ctx, 0, "path", "utime", 1);
-  double at = duk_to_number(ctx, 1), mt = duk_to_number(ctx, 2);
-  int l = duk_to_boolean(ctx, 3);
-  fs_req *r =
-      fs_begin(ctx, 4, FS_RES_NONE, l ? "lutime" : "utime", DUK_INVALID_INDEX);
-  return fs_end(ctx, r,
-                (l ? uv_fs_lutime : uv_fs_utime)(r->iso->loop, &r->req, path,
-                                                 at, mt, FS_CB(r)));
-}
-
-static duk_ret_t fs_futimes(duk_context *ctx) {
-  uv_file fd = fs_fd(ctx, 0);
-  double at = duk_to_number(ctx, 1), mt = duk_to_number(ctx, 2);
-  fs_req *r = fs_begin(ctx, 3, FS_RES_NONE, "futime", DUK_INVALID_INDEX);
-  return fs_end(ctx, r,
-                uv_fs_futime(r->iso->loop, &r->req, fd, at, mt, FS_CB(r)));
-}
-
-static duk_ret_t fs_ftruncate(duk_context *ctx) {
-  uv_file fd = fs_fd(ctx, 0);
-  int64_t len = fs_int64(ctx, 1, 0);
-  fs_req *r = fs_begin(ctx, 2, FS_RES_NONE, "ftruncate", DUK_INVALID_INDEX);
-  return fs_end(ctx, r,
-                uv_fs_ftruncate(r->iso->loop, &r->req, fd, len, FS_CB(r)));
-}
-
-static duk_ret_t fs_fsync(duk_context *ctx) {
-  uv_file fd = fs_fd(ctx, 0);
-  int data = duk_to_boolean(ctx, 1);
-  fs_req *r = fs_begin(ctx, 2, FS_RES_NONE, data ? "fdatasync" : "fsync",
-                       DUK_INVALID_INDEX);
-  return fs_end(ctx, r,
-                (data ? uv_fs_fdatasync : uv_fs_fsync)(r->iso->loop, &r->req,
-                                                       fd, FS_CB(r)));
+/* Every row's binding: validate, fs_begin, the uv call, fs_end. */
+static duk_ret_t fs_call(duk_context *ctx) {
+  int op = duk_get_current_magic(ctx);
+  const fs_op *row = &fs_ops[op];
+  fs_args a;
+  duk_idx_t keep = DUK_INVALID_INDEX, cb;
+  fs_req *r;
+  memset(&a, 0, sizeof(a));
+  cb = fs_args_get(ctx, row, &a, &keep);
+  r = fs_begin(ctx, cb, row->res, row->syscall, keep);
+  return fs_end(ctx, r, fs_dispatch(op, r, &a));
 }
 
 /* ---- readFile / writeFile: whole-file jobs on the thread pool ---- */
@@ -1104,34 +1114,6 @@ static duk_ret_t fs_watch_ref(duk_context *ctx) {
 }
 
 static const duk_function_list_entry fs_funcs[] = {
-    {"open", fs_open, 4},
-    {"close", fs_close, 2},
-    {"read", fs_read, 6},
-    {"write", fs_write, 6},
-    {"stat", fs_stat, 2},
-    {"lstat", fs_lstat, 2},
-    {"fstat", fs_fstat, 2},
-    {"readdir", fs_readdir, 3},
-    {"mkdir", fs_mkdir, 3},
-    {"mkdtemp", fs_mkdtemp, 2},
-    {"rmdir", fs_rmdir, 2},
-    {"unlink", fs_unlink, 2},
-    {"rename", fs_rename, 3},
-    {"link", fs_link, 3},
-    {"copyFile", fs_copyfile, 4},
-    {"symlink", fs_symlink, 3},
-    {"readlink", fs_readlink, 2},
-    {"realpath", fs_realpath, 2},
-    {"statfs", fs_statfs, 2},
-    {"access", fs_access, 3},
-    {"chmod", fs_chmod, 3},
-    {"fchmod", fs_fchmod, 3},
-    {"chown", fs_chown, 5},
-    {"fchown", fs_fchown, 4},
-    {"utimes", fs_utimes, 5},
-    {"futimes", fs_futimes, 4},
-    {"ftruncate", fs_ftruncate, 3},
-    {"fsync", fs_fsync, 3},
     {"readFile", fs_read_file, 3},
     {"writeFile", fs_write_file, 5},
     {"watch", fs_watch, 5},
@@ -1197,8 +1179,18 @@ static const duk_number_list_entry fs_consts[] = {
     {NULL, 0}};
 
 duk_ret_t jsrt__open_fs(duk_context *ctx) {
+  int i;
   duk_push_object(ctx);
   duk_put_function_list(ctx, -1, fs_funcs);
+  for (i = 0; i < FS_NOPS; i++) {
+    const char *s;
+    duk_idx_t nargs = 1; /* the callback */
+    for (s = fs_ops[i].args; *s != '\0'; s++)
+      nargs += *s == 'B' ? 3 : 1;
+    duk_push_c_function(ctx, fs_call, nargs);
+    duk_set_magic(ctx, -1, i);
+    duk_put_prop_string(ctx, -2, fs_ops[i].name);
+  }
   duk_push_object(ctx);
   duk_put_number_list(ctx, -1, fs_consts);
   duk_put_prop_string(ctx, -2, "constants");
