@@ -4,21 +4,14 @@
  * paths, symlinks, package.json main, the node_modules walk), jsrt_run_main
  * statuses, host-registered modules and native addons.
  */
-#include <setjmp.h>
-#include <stdarg.h>
-#include <stddef.h>
-#include <stdint.h>
-
-#include <cmocka.h>
-
-#include "jsrt.h"
-
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
+
+#include "testutil.h"
 
 static char tests_dir[512]; /* directory of this binary */
 static char tmp_dir[512];   /* created for the run, removed after */
@@ -343,7 +336,7 @@ static void test_module_stopped_by_the_budget_is_not_cached(void **state) {
   int i;
   (void)state;
   jsrt_options_init(&o);
-  o.timeout_ms = 50;
+  o.timeout_ms = tu_timeout(50); /* the requires that finish must fit */
   iso = jsrt_isolate_new(&o);
   assert_non_null(iso);
   snprintf(src, sizeof(src), "require('%s/root/spin.js')", tmp_dir);

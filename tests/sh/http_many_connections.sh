@@ -26,7 +26,7 @@ trap 'kill $SP 2>/dev/null; rm -rf "$tmp"' EXIT
 "$BUILD/jsrt" tests/sh/fixtures/many_server.js >"$tmp/port" 2>"$tmp/err" &
 SP=$!
 i=0
-while [ $i -lt 50 ] && ! [ -s "$tmp/port" ]; do sleep 0.1; i=$((i + 1)); done
+while [ $i -lt 300 ] && ! [ -s "$tmp/port" ]; do sleep 0.1; i=$((i + 1)); done
 PORT=$(head -1 "$tmp/port")
 [ -n "$PORT" ] || { echo "server did not start"; cat "$tmp/err"; exit 1; }
 out=$(timeout 250 "$BUILD/jsrt" tests/sh/fixtures/many_client.js "$PORT" "$N" "$ROUNDS")
