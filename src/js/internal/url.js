@@ -580,6 +580,48 @@ function shortenPath(url) {
   path.pop();
 }
 
+// The relative states take base's authority: credentials, host and port.
+function copyAuthority(url, base) {
+  url.username = base.username;
+  url.password = base.password;
+  url.host = base.host;
+  url.port = base.port;
+}
+
+// Where a path ends: '?' starts the query, '#' the fragment (each empty so
+// far). Returns the state that follows, or 0 when c is neither.
+function queryOrFragment(url, c) {
+  if (c === 63) {
+    url.query = '';
+    return QUERY;
+  }
+  if (c === 35) {
+    url.fragment = '';
+    return FRAGMENT;
+  }
+  return 0;
+}
+
+// The relative and file states, on anything but a slash: base's path and
+// query; then '?' or '#' starts that part, and anything else (to reconsume
+// in the path state) a path relative to base's: its last segment dropped,
+// or none of it kept (newPath: a Windows drive letter starts the input).
+// Returns the next state, or 0 at the end of the input.
+function relativeToBase(url, base, c, newPath) {
+  var next;
+  url.path = base.path.slice();
+  url.query = base.query;
+  next = queryOrFragment(url, c);
+  if (next || c === -1)
+    return next;
+  url.query = null;
+  if (newPath)
+    url.path = [];
+  else
+    shortenPath(url);
+  return PATH;
+}
+
 function newRecord() {
   return {scheme: '', username: '', password: '', host: null, port: null,
           path: [], opaque: false, query: null, fragment: null};
@@ -607,7 +649,7 @@ function basicParse(input, base, url, stateOverride) {
   var buffer = '', atSignSeen = false, insideBrackets = false,
       passwordTokenSeen = false;
   var pointer = 0, len = input.length, c, ch, i, host, port, seg, segs, end,
-      last;
+      last, next;
   var special = isSpecialScheme(url.scheme);
 
   for (;; pointer++) {
@@ -719,29 +761,14 @@ function basicParse(input, base, url, stateOverride) {
     case RELATIVE:
       url.scheme = base.scheme;
       special = isSpecialScheme(url.scheme);
-      if (c === 47) {
-        state = RELATIVE_SLASH;
-      } else if (special && c === 92) {
+      if (c === 47 || (special && c === 92)) {
         state = RELATIVE_SLASH;
       } else {
-        url.username = base.username;
-        url.password = base.password;
-        url.host = base.host;
-        url.port = base.port;
-        url.path = base.path.slice();
-        url.query = base.query;
-        if (c === 63) {
-          url.query = '';
-          state = QUERY;
-        } else if (c === 35) {
-          url.fragment = '';
-          state = FRAGMENT;
-        } else if (c !== -1) {
-          url.query = null;
-          shortenPath(url);
-          state = PATH;
+        copyAuthority(url, base);
+        next = relativeToBase(url, base, c, false);
+        if (next === PATH)
           pointer--;
-        }
+        state = next || state;
       }
       break;
 
@@ -751,23 +778,19 @@ function basicParse(input, base, url, stateOverride) {
       } else if (c === 47) {
         state = AUTHORITY;
       } else {
-        url.username = base.username;
-        url.password = base.password;
-        url.host = base.host;
-        url.port = base.port;
+        copyAuthority(url, base);
         state = PATH;
         pointer--;
       }
       break;
 
     case SPECIAL_AUTHORITY_SLASHES:
-      if (c === 47 && input.charAt(pointer + 1) === '/') {
-        state = SPECIAL_AUTHORITY_IGNORE_SLASHES;
+      // "//" expected; without it, what is there is the authority
+      state = SPECIAL_AUTHORITY_IGNORE_SLASHES;
+      if (c === 47 && input.charAt(pointer + 1) === '/')
         pointer++;
-      } else {
-        state = SPECIAL_AUTHORITY_IGNORE_SLASHES;
+      else
         pointer--;
-      }
       break;
 
     case SPECIAL_AUTHORITY_IGNORE_SLASHES:
@@ -833,17 +856,11 @@ function basicParse(input, base, url, stateOverride) {
       buffer += input.slice(pointer, end);
       pointer = end;
       c = pointer < len ? input.charCodeAt(pointer) : -1;
-      if (c === 58) { // ':' outside brackets
+      if (c === 58) { // ':' outside brackets: a port follows
         if (buffer === '')
           return null;
         if (stateOverride === HOSTNAME)
           return undefined;
-        host = parseHost(buffer, !special);
-        if (host === null)
-          return null;
-        url.host = host;
-        buffer = '';
-        state = PORT;
       } else {
         pointer--;
         if (special && buffer === '')
@@ -851,15 +868,18 @@ function basicParse(input, base, url, stateOverride) {
         if (stateOverride && buffer === '' &&
             (url.username !== '' || url.password !== '' || url.port !== null))
           return undefined;
-        host = parseHost(buffer, !special);
-        if (host === null)
-          return null;
-        url.host = host;
-        buffer = '';
-        state = PATH_START;
-        if (stateOverride)
-          return url;
       }
+      host = parseHost(buffer, !special);
+      if (host === null)
+        return null;
+      url.host = host;
+      buffer = '';
+      if (c === 58)
+        state = PORT;
+      else if (stateOverride)
+        return url;
+      else
+        state = PATH_START;
       break;
 
     case PORT:
@@ -893,23 +913,11 @@ function basicParse(input, base, url, stateOverride) {
         state = FILE_SLASH;
       } else if (base !== null && base.scheme === 'file') {
         url.host = base.host;
-        url.path = base.path.slice();
-        url.query = base.query;
-        if (c === 63) {
-          url.query = '';
-          state = QUERY;
-        } else if (c === 35) {
-          url.fragment = '';
-          state = FRAGMENT;
-        } else if (c !== -1) {
-          url.query = null;
-          if (!startsWithWindowsDriveLetter(input, pointer))
-            shortenPath(url);
-          else
-            url.path = [];
-          state = PATH;
+        next = relativeToBase(url, base, c,
+                              startsWithWindowsDriveLetter(input, pointer));
+        if (next === PATH)
           pointer--;
-        }
+        state = next || state;
       } else {
         state = PATH;
         pointer--;
@@ -963,12 +971,8 @@ function basicParse(input, base, url, stateOverride) {
         state = PATH;
         if (c !== 47 && c !== 92)
           pointer--;
-      } else if (!stateOverride && c === 63) {
-        url.query = '';
-        state = QUERY;
-      } else if (!stateOverride && c === 35) {
-        url.fragment = '';
-        state = FRAGMENT;
+      } else if (!stateOverride && (next = queryOrFragment(url, c))) {
+        state = next;
       } else if (c !== -1) {
         state = PATH;
         if (c !== 47)
@@ -1015,12 +1019,9 @@ function basicParse(input, base, url, stateOverride) {
           url.path.push(seg);
         }
       }
-      if (c === 63) {
-        url.query = '';
-        state = QUERY;
-      } else if (c === 35) {
-        url.fragment = '';
-        state = FRAGMENT;
+      next = queryOrFragment(url, c);
+      if (next) {
+        state = next;
       } else {
         pointer = len;
         c = -1;
@@ -1035,13 +1036,7 @@ function basicParse(input, base, url, stateOverride) {
       url.path += pctEncode(input.slice(pointer, end), C0_SET);
       pointer = end;
       c = pointer < len ? input.charCodeAt(pointer) : -1;
-      if (c === 63) {
-        url.query = '';
-        state = QUERY;
-      } else if (c === 35) {
-        url.fragment = '';
-        state = FRAGMENT;
-      }
+      state = queryOrFragment(url, c) || state;
       break;
 
     case QUERY:
@@ -1538,23 +1533,19 @@ accessor('protocol', function () {
   basicParse(toUSV(v) + ':', null, rec, SCHEME_START);
 });
 
-accessor('username', function () {
-  return ctx(this).username;
-}, function (v) {
-  var rec = ctx(this);
-  if (cannotHaveCredentialsOrPort(rec))
-    return;
-  rec.username = pctEncode(toUSV(v), USERINFO_SET);
-});
-
-accessor('password', function () {
-  return ctx(this).password;
-}, function (v) {
-  var rec = ctx(this);
-  if (cannotHaveCredentialsOrPort(rec))
-    return;
-  rec.password = pctEncode(toUSV(v), USERINFO_SET);
-});
+// username and password
+function credentialAccessor(field) {
+  accessor(field, function () {
+    return ctx(this)[field];
+  }, function (v) {
+    var rec = ctx(this);
+    if (cannotHaveCredentialsOrPort(rec))
+      return;
+    rec[field] = pctEncode(toUSV(v), USERINFO_SET);
+  });
+}
+credentialAccessor('username');
+credentialAccessor('password');
 
 // Setters parse into the URL record in place, as the standard says: a
 // failure part-way keeps what was already set (e.g. host before a bad port).
@@ -1562,25 +1553,51 @@ function setWithState(self, v, state) {
   basicParse(toUSV(v), null, ctx(self), state);
 }
 
+// host and hostname: nothing to set on a URL with an opaque path.
+function hostSetter(state) {
+  return function (v) {
+    if (ctx(this).opaque)
+      return;
+    setWithState(this, v, state);
+  };
+}
+
+// search and hash: the part with its lead ('?', '#'), '' when absent or
+// empty.
+function partGetter(field, lead) {
+  return function () {
+    var part = ctx(this)[field];
+    return part === null || part === '' ? '' : lead + part;
+  };
+}
+
+// Set to '': the part is removed (and the spaces an opaque path kept for
+// it); else parsed from v less one leading lead. Returns what was parsed.
+function setPart(rec, v, field, lead, state) {
+  v = toUSV(v);
+  if (v === '') {
+    rec[field] = null;
+    stripTrailingSpacesFromOpaquePath(rec);
+    return v;
+  }
+  if (v.charAt(0) === lead)
+    v = v.slice(1);
+  rec[field] = '';
+  basicParse(v, null, rec, state);
+  return v;
+}
+
 accessor('host', function () {
   var rec = ctx(this);
   if (rec.host === null)
     return '';
   return rec.port === null ? rec.host : rec.host + ':' + rec.port;
-}, function (v) {
-  if (ctx(this).opaque)
-    return;
-  setWithState(this, v, HOST);
-});
+}, hostSetter(HOST));
 
 accessor('hostname', function () {
   var rec = ctx(this);
   return rec.host === null ? '' : rec.host;
-}, function (v) {
-  if (ctx(this).opaque)
-    return;
-  setWithState(this, v, HOSTNAME);
-});
+}, hostSetter(HOSTNAME));
 
 accessor('port', function () {
   var rec = ctx(this);
@@ -1606,22 +1623,8 @@ accessor('pathname', function () {
   basicParse(toUSV(v), null, rec, PATH_START);
 });
 
-accessor('search', function () {
-  var rec = ctx(this);
-  return rec.query === null || rec.query === '' ? '' : '?' + rec.query;
-}, function (v) {
-  var rec = ctx(this);
-  v = toUSV(v);
-  if (v === '') {
-    rec.query = null;
-    this[kSearchParams][kList] = [];
-    stripTrailingSpacesFromOpaquePath(rec);
-    return;
-  }
-  if (v.charAt(0) === '?')
-    v = v.slice(1);
-  rec.query = '';
-  basicParse(v, null, rec, QUERY);
+accessor('search', partGetter('query', '?'), function (v) {
+  v = setPart(ctx(this), v, 'query', '?', QUERY);
   this[kSearchParams][kList] = formParse(v);
 });
 
@@ -1630,21 +1633,8 @@ accessor('searchParams', function () {
   return this[kSearchParams];
 });
 
-accessor('hash', function () {
-  var rec = ctx(this);
-  return rec.fragment === null || rec.fragment === '' ? '' : '#' + rec.fragment;
-}, function (v) {
-  var rec = ctx(this);
-  v = toUSV(v);
-  if (v === '') {
-    rec.fragment = null;
-    stripTrailingSpacesFromOpaquePath(rec);
-    return;
-  }
-  if (v.charAt(0) === '#')
-    v = v.slice(1);
-  rec.fragment = '';
-  basicParse(v, null, rec, FRAGMENT);
+accessor('hash', partGetter('fragment', '#'), function (v) {
+  setPart(ctx(this), v, 'fragment', '#', FRAGMENT);
 });
 
 URL.prototype.toJSON = function () {
