@@ -127,7 +127,9 @@ typedef enum { JSRT_RUN_DEFAULT, JSRT_RUN_ONCE, JSRT_RUN_NOWAIT } jsrt_run_mode;
 /* Pumps the loop as uv_run does in the given mode. Returns >0 when the
  * isolate still has work pending (ref'ed handles, requests, posted calls),
  * 0 when it is idle or has exited, <0 on a bad argument. A host that pumps
- * once per frame calls it with JSRT_RUN_NOWAIT. */
+ * once per frame calls it with JSRT_RUN_NOWAIT. nextTicks and microtasks
+ * left queued by an entry that failed (out of memory, budget spent) run
+ * first. */
 JSRT_EXTERN int jsrt_run(jsrt_isolate *iso, jsrt_run_mode mode);
 
 /* The loop the isolate runs on (its own or the host's). Hosts may poll

@@ -174,9 +174,19 @@ static void error_strip_internal(char *s) {
 }
 
 char *jsrt__error_text(duk_context *ctx, duk_idx_t idx) {
+  jsrt_isolate *iso = jsrt_from_context(ctx);
   char *out;
+  int rc;
+  bool was = iso != NULL && iso->reporting;
   duk_dup(ctx, idx);
-  if (duk_safe_call(ctx, error_text_safe, NULL, 1, 1) != DUK_EXEC_SUCCESS) {
+  /* Like building the error, its text may use the memory reserve: after an
+   * out-of-memory error the heap is full (isolate.c). */
+  if (iso != NULL)
+    iso->reporting = true;
+  rc = duk_safe_call(ctx, error_text_safe, NULL, 1, 1);
+  if (iso != NULL)
+    iso->reporting = was;
+  if (rc != DUK_EXEC_SUCCESS) {
     duk_pop(ctx);
     return strdup("Error: (error while formatting the error)");
   }

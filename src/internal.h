@@ -90,7 +90,8 @@ struct jsrt_isolate {
 
   /* Memory accounting (isolate.c). */
   size_t mem_used, mem_peak, mem_limit;
-  bool oom; /* an allocation was refused during the current entry */
+  bool oom;       /* an allocation was refused during the current entry */
+  bool reporting; /* formatting an error's text (may use the reserve) */
 
   /* Execution budget (loop.c): armed while sessions > 0; depth counts
    * nested protected calls into JS. */

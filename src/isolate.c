@@ -64,7 +64,7 @@ static bool isolate_refuse(jsrt_isolate *iso, size_t used_after) {
   if (!iso->mem_limit || used_after <= iso->mem_limit)
     return false;
   if (used_after <= iso->mem_limit + ISOLATE_OOM_RESERVE && iso->ctx != NULL &&
-      jsrt__duk_creating_error(iso->ctx))
+      (iso->reporting || jsrt__duk_creating_error(iso->ctx)))
     return false;
   iso->oom = true;
   return true;

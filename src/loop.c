@@ -278,15 +278,19 @@ static jsrt__job *loop_jobq_slot(jsrt_isolate *iso, jsrt__jobq *q) {
   duk_context *ctx = iso->ctx;
   if (q->len == q->cap) {
     size_t ncap = q->cap ? q->cap * 2 : 64, i, j;
-    jsrt__job *n = malloc(ncap * sizeof(*n));
+    jsrt__job *n;
     void *vals;
     int ref;
-    if (n == NULL)
-      (void)duk_error(ctx, DUK_ERR_RANGE_ERROR, "out of memory");
-    jsrt__duk_push_record(ctx, (unsigned)(2 * ncap)); /* may throw */
+    /* What may throw comes before the malloc: nothing to leak. */
+    jsrt__duk_push_record(ctx, (unsigned)(2 * ncap));
     vals = duk_get_heapptr(ctx, -1);
     ref = jsrt_ref(ctx, -1);
     duk_pop(ctx);
+    n = malloc(ncap * sizeof(*n));
+    if (n == NULL) {
+      jsrt_unref(ctx, ref);
+      (void)duk_error(ctx, DUK_ERR_RANGE_ERROR, "out of memory");
+    }
     for (i = 0; i < q->len; i++) {
       j = (q->head + i) % q->cap;
       n[i] = q->items[j];
@@ -682,12 +686,28 @@ static int loop_pending(jsrt_isolate *iso) {
   return n;
 }
 
+/* Jobs an entry left queued when it failed (out of memory, a spent
+ * budget) run before the loop does: nothing else would drain them, and
+ * after an out-of-memory error they may hold the very memory that the
+ * next entry needs. */
+static void loop_drain_left(jsrt_isolate *iso) {
+  if (iso->depth > 0 || (iso->ticks.len == 0 && iso->microtasks.len == 0))
+    return;
+  if (jsrt__drain(iso) == JSRT_ETIMEOUT) {
+    duk_push_undefined(iso->ctx);
+    jsrt__uncaught(iso); /* reports the timeout, ends the run */
+  }
+}
+
 int jsrt_run(jsrt_isolate *iso, jsrt_run_mode mode) {
   if (iso == NULL || (mode != JSRT_RUN_DEFAULT && mode != JSRT_RUN_ONCE &&
                       mode != JSRT_RUN_NOWAIT))
     return JSRT_EINVAL;
   if (iso->closing)
     return JSRT_EINVAL;
+  if (iso->exited || iso->fatal)
+    return 0;
+  loop_drain_left(iso);
   if (iso->exited || iso->fatal)
     return 0;
   if (mode != JSRT_RUN_DEFAULT) {

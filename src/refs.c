@@ -29,6 +29,12 @@ int jsrt_ref(duk_context *ctx, duk_idx_t idx) {
   if (iso == NULL || duk_is_undefined(ctx, idx))
     return 0;
   idx = duk_require_normalize_index(ctx, idx);
+  /* Growing the array may throw or run a GC: do it before a slot is taken
+   * (slot ref_top + 1 is free, so writing it changes nothing else). */
+  refs_push_array(iso, ctx);
+  duk_push_undefined(ctx);
+  jsrt__duk_record_put(ctx, -2, (unsigned)iso->ref_top + 1);
+  duk_pop(ctx);
   if (iso->ref_nfree > 0) {
     ref = iso->ref_free[--iso->ref_nfree];
   } else {

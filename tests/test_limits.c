@@ -95,6 +95,44 @@ static void test_endless_microtask_chain_is_stopped(void **state) {
   jsrt_isolate_free(iso); /* the queued job is dropped cleanly */
 }
 
+/* Promises and their queued jobs live in the heap like everything else:
+ * a script that piles them up gets a RangeError (the job queue's growth
+ * included), and the isolate works and frees cleanly afterwards. */
+static void test_promise_bomb_gives_enomem_and_recovers(void **state) {
+  jsrt_isolate *iso = limited(4u << 20, 0);
+  (void)state;
+  /* As above, the hoard is let go in the catch block: the heap is full
+   * right after the refusal (even compiling another eval needs room). */
+  assert_int_equal(tu_eval(iso, "var ps = []; function id(v) { return v } "
+                                "try { for (;;) { "
+                                "var p = Promise.resolve(1), i; "
+                                "for (i = 0; i < 50; i++) p = p.then(id); "
+                                "ps.push(p, Promise.resolve(2).then(id)) } "
+                                "} catch (e) { ps = null; throw e }"),
+                   JSRT_ENOMEM);
+  /* Its text is formatted from the memory reserve (the heap is full). */
+  assert_non_null(strstr(jsrt_last_error(iso), "RangeError"));
+  /* The queued jobs hold the chains: jsrt_run drains them first, which
+   * settles and frees them; then the isolate works again. */
+  assert_int_equal(jsrt_run(iso, JSRT_RUN_DEFAULT), 0);
+  assert_int_equal(tu_eval(iso, "var n = 0; Promise.resolve(41)"
+                                ".then(function (v) { n = v + 1 })"),
+                   JSRT_OK);
+  assert_int_equal(jsrt_run(iso, JSRT_RUN_DEFAULT), JSRT_OK);
+  assert_int_equal(tu_eval_number(iso, "n"), 42);
+  jsrt_isolate_free(iso);
+}
+
+static void test_endless_promise_chain_is_stopped(void **state) {
+  jsrt_isolate *iso = limited(0, 50);
+  (void)state;
+  assert_int_equal(tu_eval(iso, "function again() { return Promise.resolve()"
+                                ".then(again) } again()"),
+                   JSRT_ETIMEOUT);
+  assert_int_equal(tu_eval_number(iso, "40 + 2"), 42);
+  jsrt_isolate_free(iso);
+}
+
 static void test_budget_applies_to_each_callback(void **state) {
   jsrt_isolate *iso = limited(0, 50);
   (void)state;
@@ -177,6 +215,8 @@ int main(void) {
       cmocka_unit_test(test_endless_loop_is_stopped_by_the_budget),
       cmocka_unit_test(test_loop_that_catches_every_error_is_still_stopped),
       cmocka_unit_test(test_endless_microtask_chain_is_stopped),
+      cmocka_unit_test(test_promise_bomb_gives_enomem_and_recovers),
+      cmocka_unit_test(test_endless_promise_chain_is_stopped),
       cmocka_unit_test(test_budget_applies_to_each_callback),
       cmocka_unit_test(test_deep_recursion_is_a_range_error),
       cmocka_unit_test(test_interrupt_from_another_thread_stops_the_script),
