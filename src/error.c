@@ -44,6 +44,17 @@ duk_ret_t jsrt__throw_uv(duk_context *ctx, int err, const char *syscall,
   return duk_throw(ctx);
 }
 
+duk_ret_t jsrt__push_uv_string(duk_context *ctx, int (*get)(char *, size_t *),
+                               const char *syscall) {
+  char buf[4096]; /* PATH_MAX: paths, and host names (UV_MAXHOSTNAMESIZE) */
+  size_t len = sizeof(buf);
+  int rc = get(buf, &len);
+  if (rc != 0)
+    return jsrt__throw_uv(ctx, rc, syscall, NULL, NULL);
+  duk_push_lstring(ctx, buf, len);
+  return 1;
+}
+
 static void error_vpush_code(duk_context *ctx, duk_errcode_t type,
                              const char *code, const char *fmt, va_list ap) {
   duk_push_error_object_va(ctx, type, fmt, ap);

@@ -253,6 +253,10 @@ void jsrt__push_uv_error(duk_context *ctx, int err, const char *syscall,
                          const char *path, const char *dest);
 duk_ret_t jsrt__throw_uv(duk_context *ctx, int err, const char *syscall,
                          const char *path, const char *dest);
+/* Pushes the string a uv getter of the (buffer, &size) kind fills in
+ * (uv_cwd, uv_os_homedir...), or throws its error named after syscall. */
+duk_ret_t jsrt__push_uv_string(duk_context *ctx, int (*get)(char *, size_t *),
+                               const char *syscall);
 /* Pushes new <type>(message) with .code = code. type: DUK_ERR_*. */
 void jsrt__push_code_error(duk_context *ctx, duk_errcode_t type,
                            const char *code, const char *fmt, ...);

@@ -11,13 +11,19 @@
 #include <string.h>
 
 static duk_ret_t os_hostname(duk_context *ctx) {
-  char buf[UV_MAXHOSTNAMESIZE];
-  size_t len = sizeof(buf);
-  int rc = uv_os_gethostname(buf, &len);
-  if (rc != 0)
-    return jsrt__throw_uv(ctx, rc, "uv_os_gethostname", NULL, NULL);
-  duk_push_lstring(ctx, buf, len);
-  return 1;
+  return jsrt__push_uv_string(ctx, uv_os_gethostname, "uv_os_gethostname");
+}
+
+/* obj[key] = v, the object on top of the stack */
+static void os_put_number(duk_context *ctx, const char *key, double v) {
+  duk_push_number(ctx, v);
+  duk_put_prop_string(ctx, -2, key);
+}
+
+/* obj[key] = s (null when s is NULL, as duk_push_string does) */
+static void os_put_string(duk_context *ctx, const char *key, const char *s) {
+  duk_push_string(ctx, s);
+  duk_put_prop_string(ctx, -2, key);
 }
 
 /* uname() -> {sysname, release, version, machine} */
@@ -27,30 +33,15 @@ static duk_ret_t os_uname(duk_context *ctx) {
   if (rc != 0)
     return jsrt__throw_uv(ctx, rc, "uv_os_uname", NULL, NULL);
   duk_push_object(ctx);
-  duk_push_string(ctx, u.sysname);
-  duk_put_prop_string(ctx, -2, "sysname");
-  duk_push_string(ctx, u.release);
-  duk_put_prop_string(ctx, -2, "release");
-  duk_push_string(ctx, u.version);
-  duk_put_prop_string(ctx, -2, "version");
-  duk_push_string(ctx, u.machine);
-  duk_put_prop_string(ctx, -2, "machine");
+  os_put_string(ctx, "sysname", u.sysname);
+  os_put_string(ctx, "release", u.release);
+  os_put_string(ctx, "version", u.version);
+  os_put_string(ctx, "machine", u.machine);
   return 1;
 }
 
 static duk_ret_t os_homedir(duk_context *ctx) {
-  char buf[4096];
-  size_t len = sizeof(buf);
-  int rc = uv_os_homedir(buf, &len);
-  if (rc != 0)
-    return jsrt__throw_uv(ctx, rc, "uv_os_homedir", NULL, NULL);
-  duk_push_lstring(ctx, buf, len);
-  return 1;
-}
-
-static void os_put_number(duk_context *ctx, const char *key, double v) {
-  duk_push_number(ctx, v);
-  duk_put_prop_string(ctx, -2, key);
+  return jsrt__push_uv_string(ctx, uv_os_homedir, "uv_os_homedir");
 }
 
 static duk_ret_t os_cpus(duk_context *ctx) {
@@ -63,8 +54,7 @@ static duk_ret_t os_cpus(duk_context *ctx) {
   duk_push_array(ctx);
   for (i = 0; i < n; i++) {
     duk_push_object(ctx);
-    duk_push_string(ctx, cpus[i].model != NULL ? cpus[i].model : "");
-    duk_put_prop_string(ctx, -2, "model");
+    os_put_string(ctx, "model", cpus[i].model != NULL ? cpus[i].model : "");
     os_put_number(ctx, "speed", cpus[i].speed);
     duk_push_object(ctx);
     os_put_number(ctx, "user", (double)cpus[i].cpu_times.user);
@@ -167,19 +157,11 @@ static duk_ret_t os_user_info(duk_context *ctx) {
   if (rc != 0)
     return jsrt__throw_uv(ctx, rc, "uv_os_get_passwd", NULL, NULL);
   duk_push_object(ctx);
-  duk_push_number(ctx, (double)pw.uid);
-  duk_put_prop_string(ctx, -2, "uid");
-  duk_push_number(ctx, (double)pw.gid);
-  duk_put_prop_string(ctx, -2, "gid");
-  duk_push_string(ctx, pw.username);
-  duk_put_prop_string(ctx, -2, "username");
-  duk_push_string(ctx, pw.homedir);
-  duk_put_prop_string(ctx, -2, "homedir");
-  if (pw.shell != NULL)
-    duk_push_string(ctx, pw.shell);
-  else
-    duk_push_null(ctx);
-  duk_put_prop_string(ctx, -2, "shell");
+  os_put_number(ctx, "uid", (double)pw.uid);
+  os_put_number(ctx, "gid", (double)pw.gid);
+  os_put_string(ctx, "username", pw.username);
+  os_put_string(ctx, "homedir", pw.homedir);
+  os_put_string(ctx, "shell", pw.shell);
   uv_os_free_passwd(&pw);
   return 1;
 }

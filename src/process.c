@@ -86,13 +86,7 @@ static duk_ret_t process_get_env(duk_context *ctx) {
 
 /* process.cwd(), also the module loader's. */
 duk_ret_t jsrt__js_cwd(duk_context *ctx) {
-  char buf[4096];
-  size_t len = sizeof(buf);
-  int rc = uv_cwd(buf, &len);
-  if (rc != 0)
-    return jsrt__throw_uv(ctx, rc, "uv_cwd", NULL, NULL);
-  duk_push_lstring(ctx, buf, len);
-  return 1;
+  return jsrt__push_uv_string(ctx, uv_cwd, "uv_cwd");
 }
 
 static duk_ret_t process_chdir(duk_context *ctx) {

@@ -1,15 +1,8 @@
 // bench/buffer: the Buffer hot paths of issue 5, timed in ms per run.
 // Runs under node and jsrt alike (ES5); prints "name ms" lines.
 'use strict';
-var now = typeof performance === 'object' && performance.now ?
-  function () { return performance.now(); } : function () { return Date.now(); };
 
-function time(name, reps, fn) {
-  fn(); // warm-up
-  var t0 = now();
-  for (var i = 0; i < reps; i++) fn();
-  console.log(name + ' ' + ((now() - t0) / reps).toFixed(3));
-}
+var time = require('../timing').time;
 
 var MB = 1024 * 1024;
 var parts = [], i;

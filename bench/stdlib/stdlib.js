@@ -1,17 +1,10 @@
 // bench/stdlib: url, querystring, path and string_decoder hot paths, timed
 // in ms per run. Runs under node and jsrt alike (ES5); prints "name ms".
 'use strict';
-var now = typeof performance === 'object' && performance.now ?
-  function () { return performance.now(); } : function () { return Date.now(); };
 var url = require('url'), qs = require('querystring'), path = require('path');
 var StringDecoder = require('string_decoder').StringDecoder;
 
-function time(name, reps, fn) {
-  fn(); // warm-up
-  var t0 = now();
-  for (var i = 0; i < reps; i++) fn();
-  console.log(name + ' ' + ((now() - t0) / reps).toFixed(3));
-}
+var time = require('../timing').time;
 
 var i, sink = 0;
 var bigPath = new Array(50001).join('seg ment/\u00e9');   // ~0.5 MB
