@@ -154,10 +154,19 @@ static int64_t fs_int64(duk_context *ctx, duk_idx_t idx, int64_t dflt) {
   return (int64_t)duk_get_number(ctx, idx);
 }
 
+/* Pushes [v[0], ..., v[n-1]]. */
+static void fs_push_numbers(duk_context *ctx, const double *v, int n) {
+  int i;
+  duk_push_array(ctx);
+  for (i = 0; i < n; i++) {
+    duk_push_number(ctx, v[i]);
+    duk_put_prop_index(ctx, -2, (duk_uarridx_t)i);
+  }
+}
+
 /* Stats fields, in the order src/js/fs.js reads them. */
 static void fs_push_stat(duk_context *ctx, const uv_stat_t *s) {
   double v[14];
-  int i;
   v[0] = (double)s->st_dev;
   v[1] = (double)s->st_mode;
   v[2] = (double)s->st_nlink;
@@ -172,11 +181,7 @@ static void fs_push_stat(duk_context *ctx, const uv_stat_t *s) {
   v[11] = s->st_mtim.tv_sec * 1e3 + s->st_mtim.tv_nsec / 1e6;
   v[12] = s->st_ctim.tv_sec * 1e3 + s->st_ctim.tv_nsec / 1e6;
   v[13] = s->st_birthtim.tv_sec * 1e3 + s->st_birthtim.tv_nsec / 1e6;
-  duk_push_array(ctx);
-  for (i = 0; i < 14; i++) {
-    duk_push_number(ctx, v[i]);
-    duk_put_prop_index(ctx, -2, (duk_uarridx_t)i);
-  }
+  fs_push_numbers(ctx, v, 14);
 }
 
 /* Pushes the error or the result of a finished request; returns 1 for a
@@ -207,7 +212,6 @@ static int fs_push_outcome(duk_context *ctx, fs_req *r) {
   case FS_RES_STATFS: {
     const uv_statfs_t *sf = req->ptr;
     double v[7];
-    int i;
     v[0] = (double)sf->f_type;
     v[1] = (double)sf->f_bsize;
     v[2] = (double)sf->f_blocks;
@@ -215,11 +219,7 @@ static int fs_push_outcome(duk_context *ctx, fs_req *r) {
     v[4] = (double)sf->f_bavail;
     v[5] = (double)sf->f_files;
     v[6] = (double)sf->f_ffree;
-    duk_push_array(ctx);
-    for (i = 0; i < 7; i++) {
-      duk_push_number(ctx, v[i]);
-      duk_put_prop_index(ctx, -2, (duk_uarridx_t)i);
-    }
+    fs_push_numbers(ctx, v, 7);
     break;
   }
   case FS_RES_DIR:
