@@ -1058,7 +1058,9 @@ enum {
   HTTP_H_DATE = 4,         /* sendDate */
   HTTP_H_CLIENT = 8,       /* _isClient */
   HTTP_H_REQ_NO_BODY = 16, /* _isRequestWithoutBody */
-  HTTP_H_CHUNKED_OK = 32   /* useChunkedEncodingByDefault on HTTP/1.1 */
+  HTTP_H_CHUNKED_OK = 32,  /* useChunkedEncodingByDefault on HTTP/1.1 */
+  HTTP_H_LEN_UNKNOWN = 64  /* respond: frame as if the head had gone out
+                              before the body (writeHead, as Node does) */
 };
 
 typedef struct {
@@ -1304,33 +1306,37 @@ static int http_bad_value(duk_context *ctx, duk_idx_t idx) {
   return 0;
 }
 
-/* headerKey(name, value) -> name in lower case, after Node's checks:
- * ERR_INVALID_HTTP_TOKEN, ERR_HTTP_INVALID_HEADER_VALUE, ERR_INVALID_CHAR. */
-static duk_ret_t http_header_key(duk_context *ctx) {
+/* Checks a header as Node's setHeader does (ERR_INVALID_HTTP_TOKEN,
+ * ERR_HTTP_INVALID_HEADER_VALUE, ERR_INVALID_CHAR) and pushes its name in
+ * lower case. */
+static void http_push_header_key(duk_context *ctx, duk_idx_t name_idx,
+                                 duk_idx_t value_idx) {
   duk_size_t len, j;
   const char *name;
   char small[64], *low;
-  if (!duk_is_string(ctx, 0) || duk_get_length(ctx, 0) == 0)
+  if (!duk_is_string(ctx, name_idx) || duk_get_length(ctx, name_idx) == 0)
     goto bad_name;
-  name = duk_get_lstring(ctx, 0, &len);
+  name = duk_get_lstring(ctx, name_idx, &len);
   for (j = 0; j < len; j++)
     if (!http_token_char((unsigned char)name[j]))
       goto bad_name;
-  if (duk_is_undefined(ctx, 1))
-    return jsrt__throw_code(
+  if (duk_is_undefined(ctx, value_idx)) {
+    (void)jsrt__throw_code(
         ctx, DUK_ERR_TYPE_ERROR, "ERR_HTTP_INVALID_HEADER_VALUE",
         "Invalid value \"undefined\" for header \"%s\"", name);
-  if (duk_is_array(ctx, 1)) {
-    duk_size_t n = duk_get_length(ctx, 1), i;
+    return;
+  }
+  if (duk_is_array(ctx, value_idx)) {
+    duk_size_t n = duk_get_length(ctx, value_idx), i;
     for (i = 0; i < n; i++) {
       int bad;
-      duk_get_prop_index(ctx, 1, (duk_uarridx_t)i);
+      duk_get_prop_index(ctx, value_idx, (duk_uarridx_t)i);
       bad = http_bad_value(ctx, -1);
       duk_pop(ctx);
       if (bad)
         goto bad_value;
     }
-  } else if (http_bad_value(ctx, 1)) {
+  } else if (http_bad_value(ctx, value_idx)) {
     goto bad_value;
   }
   low = len < sizeof(small) ? small : duk_push_fixed_buffer(ctx, len);
@@ -1339,16 +1345,50 @@ static duk_ret_t http_header_key(duk_context *ctx) {
     low[j] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
   }
   duk_push_lstring(ctx, low, len);
-  return 1;
+  if (low != small)
+    duk_remove(ctx, -2);
+  return;
 bad_name:
-  duk_dup(ctx, 0);
-  return jsrt__throw_code(ctx, DUK_ERR_TYPE_ERROR, "ERR_INVALID_HTTP_TOKEN",
-                          "Header name must be a valid HTTP token [\"%s\"]",
-                          duk_safe_to_string(ctx, -1));
+  duk_dup(ctx, name_idx);
+  (void)jsrt__throw_code(ctx, DUK_ERR_TYPE_ERROR, "ERR_INVALID_HTTP_TOKEN",
+                         "Header name must be a valid HTTP token [\"%s\"]",
+                         duk_safe_to_string(ctx, -1));
+  return;
 bad_value:
-  return jsrt__throw_code(ctx, DUK_ERR_TYPE_ERROR, "ERR_INVALID_CHAR",
-                          "Invalid character in header content [\"%s\"]",
-                          duk_get_string(ctx, 0));
+  (void)jsrt__throw_code(ctx, DUK_ERR_TYPE_ERROR, "ERR_INVALID_CHAR",
+                         "Invalid character in header content [\"%s\"]",
+                         duk_get_string(ctx, name_idx));
+}
+
+/* headerKey(name, value) -> name in lower case, after Node's checks. */
+static duk_ret_t http_header_key(duk_context *ctx) {
+  http_push_header_key(ctx, 0, 1);
+  return 1;
+}
+
+/* headerList(obj) -> [lowercase, name, value, ...] of an object's own
+ * enumerable headers, each checked as headerKey does; undefined when obj
+ * is an array (the caller's generic path). writeHead's headers when none
+ * were set before: one native call instead of a for-in and a setHeader per
+ * name; case variants of one name all stay (Node sends each). */
+static duk_ret_t http_header_list(duk_context *ctx) {
+  duk_uarridx_t n = 0;
+  if (!duk_is_object(ctx, 0) || duk_is_array(ctx, 0))
+    return 0;
+  duk_set_top(ctx, 1);
+  duk_push_array(ctx);                            /* 1: the list */
+  duk_enum(ctx, 0, DUK_ENUM_OWN_PROPERTIES_ONLY); /* 2 */
+  while (duk_next(ctx, 2, 1)) {                   /* 3: name, 4: value */
+    http_push_header_key(ctx, 3, 4);              /* 5 */
+    duk_put_prop_index(ctx, 1, n);
+    duk_dup(ctx, 3);
+    duk_put_prop_index(ctx, 1, n + 1);
+    duk_put_prop_index(ctx, 1, n + 2);
+    duk_pop(ctx);
+    n += 3;
+  }
+  duk_pop(ctx);
+  return 1;
 }
 
 /* date() -> the IMF-fixdate of now ("Sun, 06 Nov 1994 08:49:37 GMT"),
@@ -1442,7 +1482,8 @@ static duk_ret_t http_respond(duk_context *ctx) {
   ho.hdr = 5;
   ho.ka = duk_get_lstring(ctx, 6, &ho.ka_len);
   http_out_init(&o);
-  chunked = http_head_into(ctx, &o, &ho, 2, (double)body.len);
+  chunked = http_head_into(
+      ctx, &o, &ho, 2, (ho.flags & HTTP_H_LEN_UNKNOWN) ? -1 : (double)body.len);
   if (chunked < 0) {
     if (o.p != o.small)
       free(o.p);
@@ -1488,6 +1529,7 @@ static const duk_function_list_entry http_funcs[] = {
     {"buildMessage", http_build_message, 4},
     {"date", http_date, 0},
     {"headerKey", http_header_key, 2},
+    {"headerList", http_header_list, 1},
     {"buildHead", http_build_head_js, 3},
     {"respond", http_respond, 7},
     {"byteLength", http_byte_length, 1},

@@ -217,6 +217,7 @@ inherits(OutgoingMessage, stream.Stream);
 var OMP = OutgoingMessage.prototype;
 OMP._hdr = null;            // [lowercase, name, value, ...]
 OMP._headerBuilt = null;    // [firstLine, flatHeaders] until sent
+OMP._headPending = false;   // ServerResponse#writeHead: head not built yet
 OMP._headWritten = false;
 OMP.headersSent = false;
 OMP._headerSent = false;
@@ -330,7 +331,7 @@ OutgoingMessage.prototype.removeHeader = function (name) {
 };
 
 OutgoingMessage.prototype.flushHeaders = function () {
-  if (!this._headerBuilt && !this.headersSent) this._implicitHeader();
+  if (!this._headerBuilt && (!this.headersSent || this._headPending)) this._implicitHeader();
   this._flushHead();
 };
 
@@ -495,7 +496,7 @@ OutgoingMessage.prototype.setTimeout = function (msecs, cb) {
 
 var statusLines = {};
 function statusLine(code, msg) {
-  if (msg === undefined) {
+  if (msg === undefined || msg === STATUS_CODES[code]) {
     var l = statusLines[code];
     if (l === undefined) l = statusLines[code] = 'HTTP/1.1 ' + code + ' ' + (STATUS_CODES[code] || 'unknown');
     return l;
@@ -549,43 +550,70 @@ ServerResponse.prototype._writeRaw = function (data, cb) {
   return rc >= 0;
 };
 
-// No `arguments` here: Duktape would build it on every call.
+// writeHead records the status and merges the headers (Node's order and
+// checks) but builds nothing: the head goes out with the first write() or
+// end(), so writeHead + end(body) takes end()'s one-native-call path, as
+// setHeader + end does (framed as Node frames it: chunked on HTTP/1.1). headersSent is true from here on (as in Node); _headPending says the
+// head is still to be built. No `arguments` here: Duktape would build it on
+// every call.
 ServerResponse.prototype.writeHead = function (code, reason, obj) {
-  if (this._headerBuilt)
+  if (this.headersSent)
     throw codeError(Error, 'ERR_HTTP_HEADERS_SENT', 'Cannot write headers after they are sent to the client');
   var statusCode = code | 0;
-  if (statusCode < 100 || statusCode > 999) {
+  if (statusCode < 100 || statusCode > 999)
     throw codeError(RangeError, 'ERR_HTTP_INVALID_STATUS_CODE', 'Invalid status code: ' + code);
-  }
+  var msg;
   if (typeof reason === 'string') {
-    this.statusMessage = reason;
+    msg = this.statusMessage = reason;
   } else {
-    if (!this.statusMessage) this.statusMessage = STATUS_CODES[statusCode] || 'unknown';
-    obj = reason;
+    msg = this.statusMessage;
+    if (!msg) msg = this.statusMessage = STATUS_CODES[statusCode] || 'unknown';
+    if (obj === undefined || obj === null) obj = reason;
   }
+  checkStatusMessage(statusCode, msg);
   this.statusCode = statusCode;
   if (obj) {
-    var i, k;
-    if (Array.isArray(obj)) {
-      if (obj.length && Array.isArray(obj[0])) {
-        for (i = 0; i < obj.length; i++) this.appendHeader(obj[i][0], obj[i][1]);
-      } else {
-        if (obj.length % 2 !== 0)
-          throw codeError(TypeError, 'ERR_INVALID_ARG_VALUE', "The argument 'headers' is invalid.");
-        for (i = 0; i < obj.length; i += 2) this.appendHeader(obj[i], obj[i + 1]);
-      }
-    } else {
-      for (k in obj) if (obj[k] !== undefined) this.setHeader(k, obj[k]);
-    }
+    var list = this._hdr === null ? native.headerList(obj) : undefined;
+    if (list !== undefined) this._hdr = list;
+    else mergeHeaders(this, obj);
   }
   if (statusCode === 204 || statusCode === 304 || (statusCode >= 100 && statusCode <= 199))
     this._hasBody = false;
-  this._implicitHeader(-1);
+  this.headersSent = true;
+  this._headPending = true;
   return this;
 };
 
+function checkStatusMessage(code, msg) {
+  if (msg !== undefined && msg !== STATUS_CODES[code] && invalidCharRe.test(msg))
+    throw codeError(TypeError, 'ERR_INVALID_CHAR', 'Invalid character in statusMessage');
+}
+
+// writeHead's headers, as Node merges them: an object's own keys replace
+// headers set before (setHeader); a flat [name, value, ...] array replaces
+// them too but keeps its own duplicates; [[name, value], ...] is accepted
+// when nothing was set before.
+function mergeHeaders(res, obj) {
+  var i, k, n;
+  if (Array.isArray(obj)) {
+    n = obj.length;
+    if (res._hdr === null && n && Array.isArray(obj[0])) {
+      for (i = 0; i < n; i++) res.appendHeader(obj[i][0], obj[i][1]);
+      return;
+    }
+    if (n % 2 !== 0) throw errors.invalidArgValue('headers', obj);
+    if (res._hdr !== null) for (i = 0; i < n; i += 2) res.removeHeader(obj[i]);
+    for (i = 0; i < n; i += 2) if (obj[i]) res.appendHeader(obj[i], obj[i + 1]);
+    return;
+  }
+  for (k in obj) if (hasOwn.call(obj, k)) res.setHeader(k, obj[k]);
+}
+var hasOwn = Object.prototype.hasOwnProperty;
+
 ServerResponse.prototype._implicitHeader = function (bodyLen) {
   var code = this.statusCode;
+  if (this._headPending) this._headPending = false;
+  else checkStatusMessage(code, this.statusMessage);
   if (code === 204 || code === 304 || (code >= 100 && code <= 199)) this._hasBody = false;
   var conn = this._conn;
   if (conn !== null && conn.server._closing) this.shouldKeepAlive = false;
@@ -604,13 +632,23 @@ ServerResponse.prototype._implicitHeader = function (bodyLen) {
 // The common case in one native call: end(body) before anything was
 // written, on a response whose turn it is.
 ServerResponse.prototype.end = function (chunk, encoding, cb) {
-  if (this.headersSent || this.finished || !this._attached || cb !== undefined ||
+  if ((this.headersSent && !this._headPending) || this.finished || !this._attached || cb !== undefined ||
       encoding !== undefined || typeof chunk === 'function' ||
       (chunk !== undefined && chunk !== null && typeof chunk !== 'string' && !(chunk instanceof Uint8Array)))
     return OutgoingMessage.prototype.end.call(this, chunk, encoding, cb);
   var socket = this.socket, handle = socket && socket._handle;
   if (!handle) return OutgoingMessage.prototype.end.call(this, chunk, encoding, cb);
-  var code = this.statusCode;
+  var code = this.statusCode, msg = this.statusMessage, flags = 0;
+  if (msg !== undefined) {
+    // (writeHead always sets statusMessage)
+    if (this._headPending) {
+      // after writeHead: framed as Node frames it (chunked on HTTP/1.1)
+      this._headPending = false;
+      flags = 64;
+    } else {
+      checkStatusMessage(code, msg);
+    }
+  }
   var hasBody = this._hasBody && !(code === 204 || code === 304 || (code >= 100 && code <= 199));
   var conn = this._conn;
   var keep = this.shouldKeepAlive && !(conn !== null && conn.server._closing);
@@ -629,10 +667,10 @@ ServerResponse.prototype.end = function (chunk, encoding, cb) {
   this.headersSent = true;
   this.finished = true;
   // flags: HTTP_H_* of src/http.c
-  var r = native.respond(this, handle, statusLine(code, this.statusMessage),
+  var r = native.respond(this, handle, statusLine(code, msg),
     chunk === null ? undefined : chunk,
     (keep ? 1 : 0) | (hasBody ? 2 : 0) | (this.sendDate ? 4 : 0) |
-    (this.useChunkedEncodingByDefault && this._httpMinor !== 0 ? 32 : 0),
+    (this.useChunkedEncodingByDefault && this._httpMinor !== 0 ? 32 : 0) | flags,
     this._hdr, kaHeader);
   this.writableEnded = true;
   if (r < 0) {

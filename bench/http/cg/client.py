@@ -1,4 +1,5 @@
 # bench/http/cg: N GET requests over CONNS (argv[3]) keep-alive connections, each answer awaited (plain or chunked).
+import socket, sys
 port, n, conns = int(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3]) if len(sys.argv)>3 else 1
 req = b"GET / HTTP/1.1\r\nHost: 127.0.0.1:%d\r\n\r\n" % port
 socks = [socket.create_connection(("127.0.0.1", port)) for _ in range(conns)]

@@ -1,4 +1,5 @@
 // bench/http/cg: hello-world server that exits after argv[2] requests (port argv[3]).
+var http = require('http');
 var body = 'Hello, World!\n';
 var N = +process.argv[2], n = 0;
 var server = http.createServer(function (req, res) {
