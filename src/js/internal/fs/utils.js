@@ -149,14 +149,6 @@ function Stats(a) {
   this.atime = new Date(a[10]); this.mtime = new Date(a[11]);
   this.ctime = new Date(a[12]); this.birthtime = new Date(a[13]);
 }
-function isType(t) { return function () { return (this.mode & C.S_IFMT) === t; }; }
-Stats.prototype.isFile = isType(C.S_IFREG);
-Stats.prototype.isDirectory = isType(C.S_IFDIR);
-Stats.prototype.isSymbolicLink = isType(C.S_IFLNK);
-Stats.prototype.isFIFO = isType(C.S_IFIFO);
-Stats.prototype.isSocket = isType(C.S_IFSOCK);
-Stats.prototype.isCharacterDevice = isType(C.S_IFCHR);
-Stats.prototype.isBlockDevice = isType(C.S_IFBLK);
 exports.Stats = Stats;
 
 function Dirent(name, type, path) {
@@ -166,26 +158,30 @@ function Dirent(name, type, path) {
   // Not enumerable: Object.keys(dirent) is name, parentPath, path as in Node.
   Object.defineProperty(this, '_type', { value: type, writable: true, configurable: true });
 }
-function isDType(t) { return function () { return this._type === t; }; }
-Dirent.prototype.isFile = isDType(C.UV_DIRENT_FILE);
-Dirent.prototype.isDirectory = isDType(C.UV_DIRENT_DIR);
-Dirent.prototype.isSymbolicLink = isDType(C.UV_DIRENT_LINK);
-Dirent.prototype.isFIFO = isDType(C.UV_DIRENT_FIFO);
-Dirent.prototype.isSocket = isDType(C.UV_DIRENT_SOCKET);
-Dirent.prototype.isCharacterDevice = isDType(C.UV_DIRENT_CHAR);
-Dirent.prototype.isBlockDevice = isDType(C.UV_DIRENT_BLOCK);
 exports.Dirent = Dirent;
 
+// The file types, one place: the is*() methods of Stats (by mode) and of
+// Dirent (by uv_dirent type), and the mode -> dirent type mapping.
+var FILE_TYPES = [
+  ['isFile', C.S_IFREG, C.UV_DIRENT_FILE],
+  ['isDirectory', C.S_IFDIR, C.UV_DIRENT_DIR],
+  ['isSymbolicLink', C.S_IFLNK, C.UV_DIRENT_LINK],
+  ['isFIFO', C.S_IFIFO, C.UV_DIRENT_FIFO],
+  ['isSocket', C.S_IFSOCK, C.UV_DIRENT_SOCKET],
+  ['isCharacterDevice', C.S_IFCHR, C.UV_DIRENT_CHAR],
+  ['isBlockDevice', C.S_IFBLK, C.UV_DIRENT_BLOCK]
+];
+FILE_TYPES.forEach(function (t) {
+  var mode = t[1], type = t[2];
+  Stats.prototype[t[0]] = function () { return (this.mode & C.S_IFMT) === mode; };
+  Dirent.prototype[t[0]] = function () { return this._type === type; };
+});
+
+// st: the native stat array ([1] is the mode)
 exports.direntTypeOf = function (st) {
-  switch (st[1] & C.S_IFMT) {
-    case C.S_IFREG: return C.UV_DIRENT_FILE;
-    case C.S_IFDIR: return C.UV_DIRENT_DIR;
-    case C.S_IFLNK: return C.UV_DIRENT_LINK;
-    case C.S_IFIFO: return C.UV_DIRENT_FIFO;
-    case C.S_IFSOCK: return C.UV_DIRENT_SOCKET;
-    case C.S_IFCHR: return C.UV_DIRENT_CHAR;
-    case C.S_IFBLK: return C.UV_DIRENT_BLOCK;
-  }
+  var fmt = st[1] & C.S_IFMT;
+  for (var i = 0; i < FILE_TYPES.length; i++)
+    if (FILE_TYPES[i][1] === fmt) return FILE_TYPES[i][2];
   return C.UV_DIRENT_UNKNOWN;
 };
 
