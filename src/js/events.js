@@ -339,13 +339,13 @@ EventEmitter.prototype.rawListeners = function rawListeners(type) {
 
 function listenerCount(type, listener) {
   var events = this._events, l, n = 0, i;
-  if (events === undefined) return 0;
+  if (events === void 0) return 0;
   l = events[type];
   if (typeof l === 'function') {
     if (listener != null) return (listener === l || listener === l.listener) ? 1 : 0;
     return 1;
   }
-  if (l === undefined) return 0;
+  if (l === void 0) return 0;
   if (listener == null) return l.length;
   for (i = 0; i < l.length; i++)
     if (l[i] === listener || l[i].listener === listener) n++;
