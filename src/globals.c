@@ -135,19 +135,37 @@ static void globals_install_methods(duk_context *ctx) {
   globals_array_iterator(ctx, NULL);
 }
 
-/* The stub: [args...] this=receiver. */
-static duk_ret_t globals_method_stub(duk_context *ctx) {
-  int i = duk_get_current_magic(ctx);
-  duk_idx_t nargs = duk_get_top(ctx);
-  globals_install_methods(ctx);
-  globals_push_target(ctx, (size_t)i);
-  duk_get_prop_string(ctx, -1, globals_methods[i].name);
+/* What a stub does once the real functions are in place: [args... target]
+ * -> target[name].apply(this, args). */
+static duk_ret_t globals_forward(duk_context *ctx, const char *name,
+                                 duk_idx_t nargs) {
+  duk_get_prop_string(ctx, -1, name);
   duk_remove(ctx, -2);
   duk_insert(ctx, 0);
   duk_push_this(ctx);
   duk_insert(ctx, 1);
   duk_call_method(ctx, nargs);
   return 1;
+}
+
+/* [... target] -> target[name] = a lightfunc stub (writable, configurable,
+ * not enumerable, as built-in methods are); magic: its row. */
+static void globals_def_stub(duk_context *ctx, const char *name,
+                             duk_c_function stub, int nargs, int magic) {
+  duk_push_string(ctx, name);
+  duk_push_c_lightfunc(ctx, stub, DUK_VARARGS, nargs, magic);
+  duk_def_prop(ctx, -3,
+               DUK_DEFPROP_HAVE_VALUE | DUK_DEFPROP_SET_WRITABLE |
+                   DUK_DEFPROP_SET_CONFIGURABLE | DUK_DEFPROP_CLEAR_ENUMERABLE);
+}
+
+/* The stub: [args...] this=receiver. */
+static duk_ret_t globals_method_stub(duk_context *ctx) {
+  int i = duk_get_current_magic(ctx);
+  duk_idx_t nargs = duk_get_top(ctx);
+  globals_install_methods(ctx);
+  globals_push_target(ctx, (size_t)i);
+  return globals_forward(ctx, globals_methods[i].name, nargs);
 }
 
 /*
@@ -186,13 +204,7 @@ static duk_ret_t globals_ta_stub(duk_context *ctx) {
   jsrt__require_builtin(ctx, "internal/typedarray"); /* installs them */
   duk_pop(ctx);
   globals_push_typedarray_proto(ctx);
-  duk_get_prop_string(ctx, -1, globals_ta_methods[i].name);
-  duk_remove(ctx, -2);
-  duk_insert(ctx, 0);
-  duk_push_this(ctx);
-  duk_insert(ctx, 1);
-  duk_call_method(ctx, nargs);
-  return 1;
+  return globals_forward(ctx, globals_ta_methods[i].name, nargs);
 }
 
 static void globals_ta_init(duk_context *ctx) {
@@ -201,13 +213,8 @@ static void globals_ta_init(duk_context *ctx) {
   for (i = 0; i < JSRT__COUNTOF(globals_ta_methods); i++) {
     if (strcmp(globals_ta_methods[i].name, "values") == 0)
       values = i;
-    duk_push_string(ctx, globals_ta_methods[i].name);
-    duk_push_c_lightfunc(ctx, globals_ta_stub, DUK_VARARGS,
-                         globals_ta_methods[i].nargs, (int)i);
-    duk_def_prop(ctx, -3,
-                 DUK_DEFPROP_HAVE_VALUE | DUK_DEFPROP_SET_WRITABLE |
-                     DUK_DEFPROP_SET_CONFIGURABLE |
-                     DUK_DEFPROP_CLEAR_ENUMERABLE);
+    globals_def_stub(ctx, globals_ta_methods[i].name, globals_ta_stub,
+                     globals_ta_methods[i].nargs, (int)i);
   }
   /* [Symbol.iterator] is values, as for arrays. */
   duk_get_global_string(ctx, "Symbol");
@@ -307,13 +314,8 @@ void jsrt__globals_init(jsrt_isolate *iso) {
 
   for (i = 0; i < JSRT__COUNTOF(globals_methods); i++) {
     globals_push_target(ctx, i);
-    duk_push_string(ctx, globals_methods[i].name);
-    duk_push_c_lightfunc(ctx, globals_method_stub, DUK_VARARGS,
-                         globals_methods[i].nargs, (int)i);
-    duk_def_prop(ctx, -3,
-                 DUK_DEFPROP_HAVE_VALUE | DUK_DEFPROP_SET_WRITABLE |
-                     DUK_DEFPROP_SET_CONFIGURABLE |
-                     DUK_DEFPROP_CLEAR_ENUMERABLE);
+    globals_def_stub(ctx, globals_methods[i].name, globals_method_stub,
+                     globals_methods[i].nargs, (int)i);
     duk_pop(ctx);
   }
   globals_array_iterator(ctx, globals_method_stub);
