@@ -355,7 +355,9 @@ static duk_ret_t fs_end(duk_context *ctx, fs_req *r, int rc) {
  * Argument letters, one per JS argument ('B' takes three). Paths (upper
  * case, see fs_path_args) go to a.path[] in order; the others:
  *   f  an fd -> a.fd          i  an int -> a.i[]     n  a number -> a.n[]
- *   b  a flag -> a.b          z  a length, int64, 0 if absent -> a.off
+ *   b  a flag -> a.b: the call's variant (readdir's withTypes, lchown,
+ *      lutime, fdatasync; chosen in fs_dispatch)
+ *   z  a length, int64, 0 if absent -> a.off
  *   q  a position, int64, -1 (the current one) if absent -> a.off
  *   B  buffer, offset, length -> a.buf; the buffer is kept alive while async
  */
