@@ -523,12 +523,23 @@ static duk_idx_t fs_args_get(duk_context *ctx, const fs_op *op, fs_args *a,
   return idx;
 }
 
+/* The rows whose call takes one path and nothing else. */
+static int (*const fs_path_calls[FS_NOPS])(uv_loop_t *, uv_fs_t *, const char *,
+                                           uv_fs_cb) = {
+    [FS_OP_STAT] = uv_fs_stat,         [FS_OP_LSTAT] = uv_fs_lstat,
+    [FS_OP_MKDTEMP] = uv_fs_mkdtemp,   [FS_OP_RMDIR] = uv_fs_rmdir,
+    [FS_OP_UNLINK] = uv_fs_unlink,     [FS_OP_READLINK] = uv_fs_readlink,
+    [FS_OP_REALPATH] = uv_fs_realpath, [FS_OP_STATFS] = uv_fs_statfs,
+};
+
 /* The uv_fs_* call of each row; returns its status. */
 static int fs_dispatch(int op, fs_req *r, fs_args *a) {
   uv_loop_t *loop = r->iso->loop;
   uv_fs_t *req = &r->req;
   uv_fs_cb cb = r->cb ? fs_done : NULL;
   const char *p = a->path[0], *p2 = a->path[1];
+  if (fs_path_calls[op] != NULL)
+    return fs_path_calls[op](loop, req, p, cb);
   switch (op) {
   case FS_OP_OPEN:
     return uv_fs_open(loop, req, p, a->i[0] | O_CLOEXEC, a->i[1], cb);
@@ -538,10 +549,6 @@ static int fs_dispatch(int op, fs_req *r, fs_args *a) {
     return uv_fs_read(loop, req, a->fd, &a->buf, 1, a->off, cb);
   case FS_OP_WRITE:
     return uv_fs_write(loop, req, a->fd, &a->buf, 1, a->off, cb);
-  case FS_OP_STAT:
-    return uv_fs_stat(loop, req, p, cb);
-  case FS_OP_LSTAT:
-    return uv_fs_lstat(loop, req, p, cb);
   case FS_OP_FSTAT:
     return uv_fs_fstat(loop, req, a->fd, cb);
   case FS_OP_READDIR: /* (path, withTypes?): [names] or [names, types] */
@@ -550,12 +557,6 @@ static int fs_dispatch(int op, fs_req *r, fs_args *a) {
     return uv_fs_scandir(loop, req, p, 0, cb);
   case FS_OP_MKDIR:
     return uv_fs_mkdir(loop, req, p, a->i[0], cb);
-  case FS_OP_MKDTEMP:
-    return uv_fs_mkdtemp(loop, req, p, cb);
-  case FS_OP_RMDIR:
-    return uv_fs_rmdir(loop, req, p, cb);
-  case FS_OP_UNLINK:
-    return uv_fs_unlink(loop, req, p, cb);
   case FS_OP_RENAME:
     return uv_fs_rename(loop, req, p, p2, cb);
   case FS_OP_LINK:
@@ -564,12 +565,6 @@ static int fs_dispatch(int op, fs_req *r, fs_args *a) {
     return uv_fs_copyfile(loop, req, p, p2, a->i[0], cb);
   case FS_OP_SYMLINK:
     return uv_fs_symlink(loop, req, p, p2, 0, cb);
-  case FS_OP_READLINK:
-    return uv_fs_readlink(loop, req, p, cb);
-  case FS_OP_REALPATH:
-    return uv_fs_realpath(loop, req, p, cb);
-  case FS_OP_STATFS:
-    return uv_fs_statfs(loop, req, p, cb);
   case FS_OP_ACCESS:
     return uv_fs_access(loop, req, p, a->i[0], cb);
   case FS_OP_CHMOD:
