@@ -127,6 +127,7 @@ struct jsrt_isolate {
   bool draining;
   bool after_drain_hook; /* the "afterDrain" hook is set (loop_set_hook) */
   void *immediates;      /* timers.c: the setImmediate queue, once made */
+  void *timeouts;        /* timers.c: Timeout keys and ids, once made */
   /* promise.c: heap pointers of its stash object, Promise.prototype, the
    * constructor and the hidden keys (all reachable from the stash). */
   struct {
@@ -296,6 +297,7 @@ typedef duk_ret_t (*jsrt__opener)(duk_context *ctx);
 duk_ret_t jsrt__open_process(duk_context *ctx);
 duk_ret_t jsrt__open_console(duk_context *ctx);
 duk_ret_t jsrt__open_timers(duk_context *ctx);
+void jsrt__timers_free(jsrt_isolate *iso);
 duk_ret_t jsrt__open_os(duk_context *ctx);
 duk_ret_t jsrt__open_url(duk_context *ctx);
 duk_ret_t jsrt__open_module(duk_context *ctx);

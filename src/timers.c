@@ -16,14 +16,37 @@
 #define TIMERS_IMM_PROTO                                                       \
   "\xff"                                                                       \
   "immProto"
+#define TIMERS_TIMEOUT_PROTO                                                   \
+  "\xff"                                                                       \
+  "timeoutProto"
+#define TIMERS_DELAY_OF                                                        \
+  "\xff"                                                                       \
+  "timersDelayOf"
 
 typedef struct {
   jsrt__handle h;
   uv_timer_t timer;
   int self; /* ref to the Timeout object while the timer is armed */
-  int cb, args;
   uint64_t timeout, repeat;
 } timers_timer;
+
+/* A Timeout's own properties, in Node's order; made with the object and
+ * read in place (engine.c's fast slots). */
+enum {
+  TK_IDLE_TIMEOUT,
+  TK_ON_TIMEOUT,
+  TK_TIMER_ARGS,
+  TK_REPEAT,
+  TK_DESTROYED,
+  TK_REFED,
+  TK_ID,
+  TK_HAS_PRIMITIVE,
+  TK_PTR, /* hidden: the armed timers_timer */
+  TK_COUNT
+};
+static const char *const timers_keys[TK_COUNT] = {
+    "_idleTimeout", "_onTimeout", "_timerArgs",    "_repeat", "_destroyed",
+    "_refed",       "_id",        "_hasPrimitive", TIMERS_PTR};
 
 typedef struct {
   jsrt__handle h;
@@ -45,7 +68,55 @@ static void timers_timer_closed(uv_handle_t *uvh) {
   free(t);
 }
 
-/* Disarms t, drops its refs and detaches it from its Timeout object. */
+/* Per-isolate Timeout bits: its prototype (from timers.js), the pinned
+ * keys and the id counter; made on first use, kept by the stash. */
+typedef struct {
+  void *proto;
+  void *keys[TK_COUNT];
+  double next_id;
+} timers_tstate;
+
+static timers_tstate *timers_ts(duk_context *ctx) {
+  jsrt_isolate *iso = jsrt_from_context(ctx);
+  timers_tstate *ts = iso->timeouts;
+  int i;
+  if (ts != NULL)
+    return ts;
+  ts = calloc(1, sizeof(*ts));
+  if (ts == NULL)
+    (void)duk_error(ctx, DUK_ERR_RANGE_ERROR, "out of memory");
+  for (i = 0; i < TK_COUNT; i++)
+    ts->keys[i] = jsrt__pin_string(ctx, timers_keys[i]);
+  ts->next_id = 1;
+  iso->timeouts = ts;
+  return ts;
+}
+
+void jsrt__timers_free(jsrt_isolate *iso) {
+  free(iso->timeouts);
+  iso->timeouts = NULL;
+}
+
+/* Pushes the Timeout's (at idx) property k: its own data property in
+ * place, else the ordinary lookup. */
+static void timers_read(duk_context *ctx, timers_tstate *ts, duk_idx_t idx,
+                        int k) {
+  idx = duk_normalize_index(ctx, idx);
+  if (jsrt__duk_get_own(ctx, idx, ts->keys[k]))
+    return;
+  duk_pop(ctx);
+  duk_get_prop_string(ctx, idx, timers_keys[k]);
+}
+
+/* [... v] -> [...]: sets the Timeout's (at idx) property k. */
+static void timers_write(duk_context *ctx, timers_tstate *ts, duk_idx_t idx,
+                         int k) {
+  idx = duk_normalize_index(ctx, idx);
+  if (!jsrt__duk_put_own_existing(ctx, idx, ts->keys[k]))
+    duk_put_prop_string(ctx, idx, timers_keys[k]);
+}
+
+/* Disarms t, drops its ref and detaches it from its Timeout object. */
 static void timers_timer_close(jsrt__handle *h) {
   timers_timer *t = (timers_timer *)h;
   jsrt_isolate *iso = h->iso;
@@ -59,40 +130,42 @@ static void timers_timer_close(jsrt__handle *h) {
     duk_pop(ctx);
   }
   jsrt_unref(iso->ctx, t->self);
-  jsrt_unref(iso->ctx, t->cb);
-  jsrt_unref(iso->ctx, t->args);
-  t->self = t->cb = t->args = 0;
+  t->self = 0;
   jsrt__handle_unlink(h);
   uv_close((uv_handle_t *)&t->timer, timers_timer_closed);
 }
 
+/* Calls timeout._onTimeout(...timeout._timerArgs) as Node does: what the
+ * properties hold when the timer fires. */
 static void timers_on_timeout(uv_timer_t *timer) {
   timers_timer *t = timer->data;
   jsrt_isolate *iso = t->h.iso;
   duk_context *ctx = iso->ctx;
-  duk_idx_t nargs = 0;
+  timers_tstate *ts = iso->timeouts;
+  duk_idx_t nargs = 0, self;
 
-  jsrt_push_ref(ctx, t->cb);
-  jsrt_push_ref(ctx, t->self); /* this: the Timeout, as in Node */
-  if (t->args) {
+  jsrt_push_ref(ctx, t->self);
+  self = duk_get_top_index(ctx);
+  timers_read(ctx, ts, self, TK_ON_TIMEOUT);
+  duk_swap_top(ctx, -2); /* [fn this]: this is the Timeout, as in Node */
+  self++;
+  timers_read(ctx, ts, self, TK_TIMER_ARGS);
+  if (duk_is_object(ctx, -1)) {
     duk_size_t i, n;
-    duk_idx_t a;
-    jsrt_push_ref(ctx, t->args);
-    a = duk_get_top_index(ctx);
+    duk_idx_t a = duk_get_top_index(ctx);
     n = duk_get_length(ctx, a);
     for (i = 0; i < n; i++)
       duk_get_prop_index(ctx, a, (duk_uarridx_t)i);
-    duk_remove(ctx, a);
     nargs = (duk_idx_t)n;
   }
+  duk_remove(ctx, self + 1);
   /* A one-shot timer is done before its callback runs (Node: the callback
    * may refresh() it, which re-arms a new uv timer). */
   if (t->repeat == 0) {
-    duk_idx_t self = duk_get_top(ctx) - nargs - 1;
     duk_push_true(ctx);
-    duk_put_prop_literal(ctx, self, "_destroyed");
-    duk_get_prop_literal(ctx, self, "_hasPrimitive");
-    if (duk_get_boolean(ctx, -1)) {
+    timers_write(ctx, ts, self, TK_DESTROYED);
+    timers_read(ctx, ts, self, TK_HAS_PRIMITIVE);
+    if (duk_to_boolean(ctx, -1)) {
       /* timers.js forgets its id (clearTimeout(id) no longer finds it). */
       duk_push_heap_stash(ctx);
       duk_get_prop_literal(ctx, -1, TIMERS_FIRED);
@@ -102,6 +175,10 @@ static void timers_on_timeout(uv_timer_t *timer) {
     }
     duk_pop(ctx);
     timers_timer_close(&t->h);
+  }
+  if (!duk_is_function(ctx, self - 1)) {
+    duk_pop_n(ctx, nargs + 2); /* _onTimeout was taken away meanwhile */
+    return;
   }
   jsrt__callback(iso, nargs);
 }
@@ -124,47 +201,53 @@ static double timers_delay(duk_context *ctx, duk_idx_t idx) {
   return (double)(uint64_t)d;
 }
 
-/* [... Timeout] arms a timer for it from its stored fields. */
-static void timers_arm(duk_context *ctx, duk_idx_t obj) {
+/* Arms a uv timer for the Timeout at obj. */
+static void timers_arm_with(duk_context *ctx, duk_idx_t obj, double delay,
+                            double repeat, int refed) {
   jsrt_isolate *iso = jsrt_from_context(ctx);
   timers_timer *t;
-  double delay, repeat;
-  int refed;
-
+  int ref;
   obj = duk_normalize_index(ctx, obj);
-  duk_get_prop_literal(ctx, obj, "_idleTimeout");
-  delay = duk_get_number(ctx, -1);
-  if (!(delay >= 1 && delay <= 2147483647.0)) /* timers.js validated it */
+  if (!(delay >= 1 && delay <= 2147483647.0)) /* validated before */
     delay = 1;
-  duk_get_prop_literal(ctx, obj, "_repeat");
-  repeat = duk_is_number(ctx, -1) ? duk_get_number(ctx, -1) : 0;
-  duk_get_prop_literal(ctx, obj, "_refed");
-  refed = duk_get_boolean(ctx, -1);
-  duk_pop_3(ctx);
-
+  ref = jsrt_ref(ctx, obj); /* may throw: nothing is allocated yet */
   t = calloc(1, sizeof(*t));
-  if (t == NULL)
+  if (t == NULL) {
+    jsrt_unref(ctx, ref);
     (void)duk_error(ctx, DUK_ERR_RANGE_ERROR, "out of memory");
+  }
+  t->self = ref;
   uv_timer_init(iso->loop, &t->timer);
   t->timer.data = t;
   jsrt__handle_link(iso, &t->h, (uv_handle_t *)&t->timer, timers_timer_close);
   t->timeout = (uint64_t)delay;
   t->repeat = (uint64_t)repeat;
-  duk_get_prop_literal(ctx, obj, "_onTimeout");
-  t->cb = jsrt_ref(ctx, -1);
-  duk_get_prop_literal(ctx, obj, "_timerArgs");
-  t->args = jsrt_ref(ctx, -1);
-  duk_pop_2(ctx);
-  t->self = jsrt_ref(ctx, obj);
+  /* In its slot when C made the Timeout; else this may throw, and the
+   * linked (unstarted) timer is closed with the isolate. */
   duk_push_pointer(ctx, t);
-  duk_put_prop_literal(ctx, obj, TIMERS_PTR);
+  timers_write(ctx, timers_ts(ctx), obj, TK_PTR);
   uv_timer_start(&t->timer, timers_on_timeout, t->timeout, t->repeat);
   if (!refed)
     uv_unref((uv_handle_t *)&t->timer);
 }
 
-/* setTimeout(fn, delay, ...args) / setInterval: the Timeout object is
- * made by timers.js (so its methods live on one prototype); this arms it. */
+/* [... Timeout] arms a timer for it from its fields. */
+static void timers_arm(duk_context *ctx, duk_idx_t obj) {
+  timers_tstate *ts = timers_ts(ctx);
+  double delay, repeat;
+  int refed;
+  obj = duk_normalize_index(ctx, obj);
+  timers_read(ctx, ts, obj, TK_IDLE_TIMEOUT);
+  delay = duk_get_number(ctx, -1);
+  timers_read(ctx, ts, obj, TK_REPEAT);
+  repeat = duk_is_number(ctx, -1) ? duk_get_number(ctx, -1) : 0;
+  timers_read(ctx, ts, obj, TK_REFED);
+  refed = duk_to_boolean(ctx, -1);
+  duk_pop_3(ctx);
+  timers_arm_with(ctx, obj, delay, repeat, refed);
+}
+
+/* start(timeout): (re)arms a Timeout made in JS (refresh, enroll). */
 static duk_ret_t timers_start(duk_context *ctx) {
   timers_timer *t = timers_get(ctx, 0);
   if (t != NULL)
@@ -172,6 +255,83 @@ static duk_ret_t timers_start(duk_context *ctx) {
   if (jsrt_from_context(ctx)->exited)
     return 0;
   timers_arm(ctx, 0);
+  return 0;
+}
+
+/* setTimeout(callback, delay, ...args) and setInterval (magic 1): the
+ * whole call in C, as setImmediate. A delay out of range goes through
+ * timers.js's delayOf (Node's TimeoutOverflowWarning). */
+static duk_ret_t timers_set_timer(duk_context *ctx) {
+  jsrt_isolate *iso = jsrt_from_context(ctx);
+  int repeat = duk_get_current_magic(ctx);
+  duk_idx_t n = duk_get_top(ctx), i;
+  timers_tstate *ts;
+  double delay;
+  jsrt__require_function(ctx, 0, "callback");
+  if (n < 2) {
+    duk_set_top(ctx, 2);
+    n = 2;
+  }
+  delay = duk_to_number(ctx, 1);
+  if (!(delay >= 1 && delay <= 2147483647.0)) {
+    duk_push_heap_stash(ctx);
+    duk_get_prop_literal(ctx, -1, TIMERS_DELAY_OF);
+    duk_push_number(ctx, delay);
+    duk_call(ctx, 1);
+    delay = duk_get_number(ctx, -1);
+    duk_pop_2(ctx);
+  }
+  ts = timers_ts(ctx);
+  if (ts->proto == NULL) {
+    duk_push_heap_stash(ctx);
+    duk_get_prop_literal(ctx, -1, TIMERS_TIMEOUT_PROTO);
+    ts->proto = duk_get_heapptr(ctx, -1); /* kept by the stash */
+    duk_pop_2(ctx);
+  }
+  jsrt__duk_push_object_slots(ctx, ts->proto, ts->keys, TK_COUNT, 1);
+  duk_push_number(ctx, delay);
+  jsrt__duk_put_own(ctx, -2, ts->keys[TK_IDLE_TIMEOUT]);
+  duk_dup(ctx, 0);
+  jsrt__duk_put_own(ctx, -2, ts->keys[TK_ON_TIMEOUT]);
+  if (n > 2) {
+    duk_push_array(ctx);
+    for (i = 2; i < n; i++) {
+      duk_dup(ctx, i);
+      duk_put_prop_index(ctx, -2, (duk_uarridx_t)(i - 2));
+    }
+    jsrt__duk_put_own(ctx, -2, ts->keys[TK_TIMER_ARGS]);
+  }
+  if (repeat)
+    duk_push_number(ctx, delay);
+  else
+    duk_push_null(ctx);
+  jsrt__duk_put_own(ctx, -2, ts->keys[TK_REPEAT]);
+  duk_push_false(ctx);
+  jsrt__duk_put_own(ctx, -2, ts->keys[TK_DESTROYED]);
+  duk_push_true(ctx);
+  jsrt__duk_put_own(ctx, -2, ts->keys[TK_REFED]);
+  duk_push_number(ctx, ts->next_id++);
+  jsrt__duk_put_own(ctx, -2, ts->keys[TK_ID]);
+  duk_push_false(ctx);
+  jsrt__duk_put_own(ctx, -2, ts->keys[TK_HAS_PRIMITIVE]);
+  if (!iso->exited)
+    timers_arm_with(ctx, -1, delay, repeat ? delay : 0, 1);
+  return 1;
+}
+
+/* nextId(): the id of a Timeout made in JS (one counter with C's). */
+static duk_ret_t timers_next_id(duk_context *ctx) {
+  duk_push_number(ctx, timers_ts(ctx)->next_id++);
+  return 1;
+}
+
+/* setTimeoutHooks(Timeout.prototype, delayOf) */
+static duk_ret_t timers_set_timeout_hooks(duk_context *ctx) {
+  duk_push_heap_stash(ctx);
+  duk_dup(ctx, 0);
+  duk_put_prop_literal(ctx, -2, TIMERS_TIMEOUT_PROTO);
+  duk_dup(ctx, 1);
+  duk_put_prop_literal(ctx, -2, TIMERS_DELAY_OF);
   return 0;
 }
 
@@ -397,6 +557,8 @@ static duk_ret_t timers_set_fired(duk_context *ctx) {
 
 static const duk_function_list_entry timers_funcs[] = {
     {"setFired", timers_set_fired, 1},
+    {"nextId", timers_next_id, 0},
+    {"setTimeoutHooks", timers_set_timeout_hooks, 2},
     {"setImmediate", timers_set_immediate, DUK_VARARGS},
     {"setImmediateProto", timers_set_immediate_proto, 1},
     {"start", timers_start, 1},
@@ -407,7 +569,13 @@ static const duk_function_list_entry timers_funcs[] = {
     {NULL, NULL, 0}};
 
 duk_ret_t jsrt__open_timers(duk_context *ctx) {
+  int i;
   duk_push_object(ctx);
   duk_put_function_list(ctx, -1, timers_funcs);
+  for (i = 0; i < 2; i++) {
+    duk_push_c_function(ctx, timers_set_timer, DUK_VARARGS);
+    duk_set_magic(ctx, -1, i);
+    duk_put_prop_string(ctx, -2, i ? "setInterval" : "setTimeout");
+  }
   return 1;
 }

@@ -6,15 +6,9 @@
 var errors = require('internal/errors');
 
 var TIMEOUT_MAX = 2147483647;
-var nextId = 1;
 // Timeouts whose [Symbol.toPrimitive] id was taken: clearTimeout(id) finds
 // them here (Node's knownTimersById).
 var knownById = Object.create(null);
-
-function checkCallback(cb) {
-  if (typeof cb !== 'function')
-    throw errors.invalidArgType('callback', 'function', cb);
-}
 
 // Node's rule: not a number, below 1 or above 2^31-1 becomes 1 ms; too
 // large also warns (TimeoutOverflowWarning).
@@ -30,6 +24,9 @@ function delayOf(after) {
   return after;
 }
 
+// setTimeout/setInterval make their Timeouts in C (native.setTimeout, the
+// whole call: in JS the object's eight properties were most of its cost);
+// the constructor is for code that makes one itself. Both share the ids.
 function Timeout(cb, delay, args, repeat) {
   this._idleTimeout = delayOf(delay);
   this._onTimeout = cb;
@@ -37,7 +34,7 @@ function Timeout(cb, delay, args, repeat) {
   this._repeat = repeat ? this._idleTimeout : null;
   this._destroyed = false;
   this._refed = true;
-  this._id = nextId++;
+  this._id = native.nextId();
   this._hasPrimitive = false;
 }
 
@@ -82,24 +79,15 @@ Timeout.prototype[Symbol.toPrimitive] = function () {
   return this._id;
 };
 
-function restArgs(args, from) {
-  if (args.length <= from) return undefined;
-  return Array.prototype.slice.call(args, from);
+// Native functions with Node's names (setTimeout.name).
+function named(fn, name) {
+  Object.defineProperty(fn, 'name', { value: name, configurable: true });
+  return fn;
 }
 
-function setTimeout(cb, delay) {
-  checkCallback(cb);
-  var t = new Timeout(cb, delay, arguments.length > 2 ? restArgs(arguments, 2) : undefined, false);
-  native.start(t);
-  return t;
-}
-
-function setInterval(cb, delay) {
-  checkCallback(cb);
-  var t = new Timeout(cb, delay, arguments.length > 2 ? restArgs(arguments, 2) : undefined, true);
-  native.start(t);
-  return t;
-}
+var setTimeout = named(native.setTimeout, 'setTimeout');
+var setInterval = named(native.setInterval, 'setInterval');
+native.setTimeoutHooks(Timeout.prototype, delayOf);
 
 function clearTimeout(timer) {
   if (timer && timer._onTimeout) {
@@ -139,7 +127,7 @@ Immediate.prototype.unref = function unref() {
 Immediate.prototype.hasRef = function hasRef() { return this._refed; };
 native.setImmediateProto(Immediate.prototype);
 
-var setImmediate = native.setImmediate;
+var setImmediate = named(native.setImmediate, 'setImmediate');
 
 function clearImmediate(imm) {
   if (!imm || !(imm instanceof Immediate) || imm._onImmediate === null) return;
