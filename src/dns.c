@@ -121,6 +121,7 @@ static duk_ret_t dns_getaddrinfo(duk_context *ctx) {
   host = duk_require_lstring(ctx, 0, &len);
   family = duk_to_int(ctx, 1);
   jsrt__require_function(ctx, 3, "callback");
+  jsrt__refs_reserve(ctx, 1); /* r->cb's ref below cannot throw */
   r = malloc(sizeof(*r) + len + 1);
   if (r == NULL)
     return duk_error(ctx, DUK_ERR_RANGE_ERROR, "out of memory");

@@ -310,6 +310,8 @@ static fs_req *fs_begin(duk_context *ctx, duk_idx_t cb_idx, int res,
   int async = duk_is_function(ctx, cb_idx);
   if (!async && !duk_is_undefined(ctx, cb_idx) && !duk_is_null(ctx, cb_idx))
     (void)jsrt__throw_arg_type(ctx, "callback", "function", cb_idx);
+  if (async)
+    jsrt__refs_reserve(ctx, 2); /* the refs below cannot throw: no leak */
   r = calloc(1, sizeof(*r));
   if (r == NULL)
     (void)duk_error(ctx, DUK_ERR_RANGE_ERROR, "out of memory");
@@ -899,6 +901,7 @@ static fs_job *fs_job_new(duk_context *ctx, duk_idx_t target) {
     path = fs_path(ctx, target, "path", "open", 1);
   else
     fd = fs_fd(ctx, target);
+  jsrt__refs_reserve(ctx, 2); /* fs_job_start's refs cannot throw */
   j = calloc(1, sizeof(*j));
   if (j == NULL || (path != NULL && (j->path = strdup(path)) == NULL)) {
     free(j);

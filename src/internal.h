@@ -243,6 +243,9 @@ void jsrt__req_done(jsrt_isolate *iso);
 
 /* refs.c */
 void jsrt__refs_free(jsrt_isolate *iso);
+/* Makes the next n jsrt_ref calls unable to throw (they may still run no
+ * JS): call it before allocating what those refs would be stored in. */
+void jsrt__refs_reserve(duk_context *ctx, int n);
 /* Interns s and keeps it for the life of the heap; returns its heap
  * pointer (a key for engine.c's fast slots). */
 void *jsrt__pin_string(duk_context *ctx, const char *s);

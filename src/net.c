@@ -375,6 +375,7 @@ static duk_ret_t net_connect(duk_context *ctx) {
       return 1;
     }
   }
+  jsrt__refs_reserve(ctx, 1); /* r->cb's ref below cannot throw */
   r = calloc(1, sizeof(*r));
   if (r == NULL)
     return duk_error(ctx, DUK_ERR_RANGE_ERROR, "out of memory");
@@ -519,6 +520,8 @@ int jsrt__net_write(duk_context *ctx, jsrt__net_stream *s, uv_buf_t *bufs,
   int rc;
   if (s->closing)
     return UV_EPIPE;
+  /* Before anything is written: w->cb's ref below cannot throw then. */
+  jsrt__refs_reserve(ctx, 1);
   for (i = 0; i < nbufs; i++)
     total += bufs[i].len;
   net_timer_touch(s);
@@ -630,8 +633,10 @@ static void net_on_shutdown(uv_shutdown_t *req, int status) {
 static duk_ret_t net_shutdown(duk_context *ctx) {
   jsrt__net_stream *s = net_this(ctx);
   jsrt_isolate *iso = jsrt_from_context(ctx);
-  net_shutdown_req *r = calloc(1, sizeof(*r));
+  net_shutdown_req *r;
   int rc;
+  jsrt__refs_reserve(ctx, 1); /* r->cb's ref below cannot throw */
+  r = calloc(1, sizeof(*r));
   if (r == NULL)
     return duk_error(ctx, DUK_ERR_RANGE_ERROR, "out of memory");
   r->iso = iso;

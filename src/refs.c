@@ -23,42 +23,45 @@ static void refs_push_array(jsrt_isolate *iso, duk_context *ctx) {
   iso->refs_array = duk_get_heapptr(ctx, -1);
 }
 
+void jsrt__refs_reserve(duk_context *ctx, int n) {
+  jsrt_isolate *iso = jsrt_from_context(ctx);
+  if (iso == NULL || n <= 0)
+    return;
+  /* The free lists grow with the array so that unref never allocates. */
+  while (iso->ref_top + n >= iso->ref_cap) {
+    int ncap = iso->ref_cap ? iso->ref_cap * 2 : 64;
+    int *nf = realloc(iso->ref_free, (size_t)ncap * sizeof(int));
+    unsigned char *nu;
+    if (nf == NULL)
+      (void)duk_error(ctx, DUK_ERR_RANGE_ERROR, "out of memory");
+    iso->ref_free = nf;
+    nu = realloc(iso->ref_used, (size_t)ncap);
+    if (nu == NULL)
+      (void)duk_error(ctx, DUK_ERR_RANGE_ERROR, "out of memory");
+    memset(nu + iso->ref_cap, 0, (size_t)(ncap - iso->ref_cap));
+    iso->ref_used = nu;
+    iso->ref_cap = ncap;
+  }
+  /* Growing the array may throw or run a GC; slots above ref_top are
+   * free, so writing one changes nothing else. */
+  refs_push_array(iso, ctx);
+  duk_push_undefined(ctx);
+  jsrt__duk_record_put(ctx, -2, (unsigned)(iso->ref_top + n));
+  duk_pop(ctx);
+}
+
 int jsrt_ref(duk_context *ctx, duk_idx_t idx) {
   jsrt_isolate *iso = jsrt_from_context(ctx);
   int ref;
   if (iso == NULL || duk_is_undefined(ctx, idx))
     return 0;
   idx = duk_require_normalize_index(ctx, idx);
-  /* Growing the array may throw or run a GC: do it before a slot is taken
-   * (slot ref_top + 1 is free, so writing it changes nothing else). */
-  refs_push_array(iso, ctx);
-  duk_push_undefined(ctx);
-  jsrt__duk_record_put(ctx, -2, (unsigned)iso->ref_top + 1);
-  duk_pop(ctx);
-  if (iso->ref_nfree > 0) {
-    ref = iso->ref_free[--iso->ref_nfree];
-  } else {
-    if (iso->ref_top + 1 >= iso->ref_cap) {
-      /* Grow the free list with the array so unref never allocates. */
-      int ncap = iso->ref_cap ? iso->ref_cap * 2 : 64;
-      int *nf = realloc(iso->ref_free, (size_t)ncap * sizeof(int));
-      unsigned char *nu;
-      if (nf == NULL)
-        (void)duk_error(ctx, DUK_ERR_RANGE_ERROR, "out of memory");
-      iso->ref_free = nf;
-      nu = realloc(iso->ref_used, (size_t)ncap);
-      if (nu == NULL)
-        (void)duk_error(ctx, DUK_ERR_RANGE_ERROR, "out of memory");
-      memset(nu + iso->ref_cap, 0, (size_t)(ncap - iso->ref_cap));
-      iso->ref_used = nu;
-      iso->ref_cap = ncap;
-    }
-    ref = ++iso->ref_top;
-  }
+  jsrt__refs_reserve(ctx, 1); /* what may throw, before a slot is taken */
+  ref = iso->ref_nfree > 0 ? iso->ref_free[--iso->ref_nfree] : ++iso->ref_top;
   iso->ref_used[ref] = 1;
   refs_push_array(iso, ctx);
   duk_dup(ctx, idx);
-  jsrt__duk_record_put(ctx, -2, (unsigned)ref);
+  jsrt__duk_record_put(ctx, -2, (unsigned)ref); /* in place: cannot throw */
   duk_pop(ctx);
   return ref;
 }
