@@ -5,3 +5,14 @@ s|^#undef DUK_USE_INTERRUPT_COUNTER$|#define DUK_USE_INTERRUPT_COUNTER|
 s|^#undef DUK_USE_EXEC_TIMEOUT_CHECK$|extern int jsrt__exec_timeout_check(void *udata);\n#define DUK_USE_EXEC_TIMEOUT_CHECK(udata) jsrt__exec_timeout_check((udata))|
 s|^#undef DUK_USE_FATAL_HANDLER$|extern void jsrt__fatal(void *udata, const char *msg);\n#define DUK_USE_FATAL_HANDLER(udata, msg) jsrt__fatal((udata), (msg))|
 s|^#undef DUK_USE_FASTINT$|#define DUK_USE_FASTINT|
+# Objects grow their property table geometrically (x1.5: 0 -> 2 -> 5 -> 9
+# -> 15 -> 24 -> 38 entries instead of 0 -> 2 -> 4 -> 6 -> 8 -> 11 -> 14 ...):
+# an object built by a constructor (ServerResponse, stream states) was
+# reallocated once per two or three properties written. The first step
+# stays 2 entries: a catch clause's scope (one binding) costs what it did,
+# which is what lets a script catch an out-of-memory RangeError with the
+# heap full (tests/test_limits.c); 0 -> 6 -> 13 (ADD 24, DIVISOR 4) was
+# faster still but broke that under ASan and made an idle isolate 27%
+# bigger (bench/http/README.md).
+s|^#define DUK_USE_HOBJECT_ENTRY_MINGROW_ADD 16$|#define DUK_USE_HOBJECT_ENTRY_MINGROW_ADD 4|
+s|^#define DUK_USE_HOBJECT_ENTRY_MINGROW_DIVISOR 8$|#define DUK_USE_HOBJECT_ENTRY_MINGROW_DIVISOR 2|
