@@ -405,7 +405,7 @@ function readableAddChunk(stream, chunk, encoding, addToFront) {
           encoding = '';
         }
       }
-    } else if (isBuffer(chunk)) {
+    } else if (BufferCtor !== null ? chunk instanceof BufferCtor : isBuffer(chunk)) {
       encoding = '';
     } else if (isUint8Array(chunk)) {
       chunk = u8ToBuffer(chunk);
@@ -517,7 +517,7 @@ Readable.prototype.read = function (n) {
     else emitReadable(this);
     return null;
   }
-  n = howMuchToRead(n, state);
+  if (n !== 0) n = howMuchToRead(n, state); // (it gives 0 for 0)
   if (n === 0 && state.ended) {
     if (state.length === 0) endReadable(this);
     return null;
@@ -588,7 +588,7 @@ function emitReadable_(stream) {
     state.emittedReadable = false;
   }
   state.needReadable = !state.flowing && !state.ended && state.length <= state.highWaterMark;
-  flow(stream);
+  while (state.flowing && stream.read() !== null); // flow
 }
 
 function maybeReadMore(stream, state) {
@@ -779,7 +779,7 @@ function resume_(stream, state) {
   if (!state.reading) stream.read(0);
   state.resumeScheduled = false;
   stream.emit('resume');
-  flow(stream);
+  while (state.flowing && stream.read() !== null); // flow
   if (state.flowing && !state.reading) stream.read(0);
 }
 
@@ -792,10 +792,6 @@ Readable.prototype.pause = function () {
   return this;
 };
 
-function flow(stream) {
-  var state = stream._readableState;
-  while (state.flowing && stream.read() !== null);
-}
 
 function fromList(n, state) {
   if (state.length === 0) return null;
@@ -1089,7 +1085,7 @@ function _write(stream, chunk, encoding, cb) {
         chunk = strToBuffer(chunk, encoding);
         encoding = 'buffer';
       }
-    } else if (isBuffer(chunk)) {
+    } else if (BufferCtor !== null ? chunk instanceof BufferCtor : isBuffer(chunk)) {
       encoding = 'buffer';
     } else if (isUint8Array(chunk)) {
       chunk = u8ToBuffer(chunk);
@@ -1107,7 +1103,24 @@ function _write(stream, chunk, encoding, cb) {
     return err;
   }
   state.pendingcb++;
-  return writeOrBuffer(stream, state, chunk, encoding, cb);
+  // writeOrBuffer (inlined: one call less per chunk)
+  var len = state.objectMode ? 1 : chunk.length;
+  state.length += len;
+  var ret = state.length < state.highWaterMark;
+  if (!ret) state.needDrain = true;
+  if (state.writing || state.corked || state.errored || !state.constructed) {
+    state.buffered.push({ chunk: chunk, encoding: encoding, callback: cb });
+    if (state.allBuffers && encoding !== 'buffer') state.allBuffers = false;
+    if (state.allNoop && cb !== nop) state.allNoop = false;
+  } else {
+    state.writelen = len;
+    state.writecb = cb;
+    state.writing = true;
+    state.sync = true;
+    stream._write(chunk, encoding, state.onwrite);
+    state.sync = false;
+  }
+  return ret && !state.errored && !state.destroyed;
 }
 
 Writable.prototype.write = function (chunk, encoding, cb) {
@@ -1130,26 +1143,6 @@ Writable.prototype.setDefaultEncoding = function (encoding) {
   this._writableState.defaultEncoding = encoding;
   return this;
 };
-
-function writeOrBuffer(stream, state, chunk, encoding, callback) {
-  var len = state.objectMode ? 1 : chunk.length;
-  state.length += len;
-  var ret = state.length < state.highWaterMark;
-  if (!ret) state.needDrain = true;
-  if (state.writing || state.corked || state.errored || !state.constructed) {
-    state.buffered.push({ chunk: chunk, encoding: encoding, callback: callback });
-    if (state.allBuffers && encoding !== 'buffer') state.allBuffers = false;
-    if (state.allNoop && callback !== nop) state.allNoop = false;
-  } else {
-    state.writelen = len;
-    state.writecb = callback;
-    state.writing = true;
-    state.sync = true;
-    stream._write(chunk, encoding, state.onwrite);
-    state.sync = false;
-  }
-  return ret && !state.errored && !state.destroyed;
-}
 
 function doWrite(stream, state, writev, len, chunk, encoding, cb) {
   state.writelen = len;
