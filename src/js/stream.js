@@ -393,7 +393,7 @@ Readable.prototype.unshift = function (chunk, encoding) {
 };
 
 function readableAddChunk(stream, chunk, encoding, addToFront) {
-  var state = stream._readableState, err;
+  var state = stream._readableState, err, B;
   if (!state.objectMode) {
     if (typeof chunk === 'string') {
       encoding = encoding || state.defaultEncoding;
@@ -405,7 +405,7 @@ function readableAddChunk(stream, chunk, encoding, addToFront) {
           encoding = '';
         }
       }
-    } else if (BufferCtor !== null ? chunk instanceof BufferCtor : isBuffer(chunk)) {
+    } else if ((B = BufferCtor) !== null ? chunk instanceof B : isBuffer(chunk)) {
       encoding = '';
     } else if (isUint8Array(chunk)) {
       chunk = u8ToBuffer(chunk);
@@ -1068,7 +1068,7 @@ Object.defineProperty(Writable, Symbol.hasInstance, {
 Writable.prototype.pipe = function () { errorOrDestroy(this, mkErr(Error, 'ERR_STREAM_CANNOT_PIPE', 'Cannot pipe, not readable')); };
 
 function _write(stream, chunk, encoding, cb) {
-  var state = stream._writableState;
+  var state = stream._writableState, B;
   if (typeof encoding === 'function') {
     cb = encoding;
     encoding = state.defaultEncoding;
@@ -1085,7 +1085,7 @@ function _write(stream, chunk, encoding, cb) {
         chunk = strToBuffer(chunk, encoding);
         encoding = 'buffer';
       }
-    } else if (BufferCtor !== null ? chunk instanceof BufferCtor : isBuffer(chunk)) {
+    } else if ((B = BufferCtor) !== null ? chunk instanceof B : isBuffer(chunk)) {
       encoding = 'buffer';
     } else if (isUint8Array(chunk)) {
       chunk = u8ToBuffer(chunk);
