@@ -415,8 +415,10 @@ void jsrt__net_push_buffer(duk_context *ctx, const char *data, size_t len) {
 }
 
 static void net_timer_touch(jsrt__net_stream *s) {
-  if (s->timer_on && s->timeout_ms > 0)
+  if (s->timer_on && s->timeout_ms > 0) {
+    uv_update_time(s->iso->loop); /* idle from now, as Node counts it */
     uv_timer_again(&s->timer);
+  }
 }
 
 static void net_on_read(uv_stream_t *stream, ssize_t nread,
@@ -737,6 +739,7 @@ void jsrt__net_set_timeout(jsrt__net_stream *s, uint64_t ms) {
     uv_timer_stop(&s->timer);
     return;
   }
+  uv_update_time(s->iso->loop);
   uv_timer_start(&s->timer, net_on_timeout, ms, ms);
   if (s->unrefed)
     uv_unref((uv_handle_t *)&s->timer);

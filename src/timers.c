@@ -226,6 +226,9 @@ static void timers_arm_with(duk_context *ctx, duk_idx_t obj, double delay,
    * linked (unstarted) timer is closed with the isolate. */
   duk_push_pointer(ctx, t);
   timers_write(ctx, timers_ts(ctx), obj, TK_PTR);
+  /* From now, not from when the loop last read the clock (a busy script
+   * would eat into the delay): Node refreshes the time for each timer. */
+  uv_update_time(iso->loop);
   uv_timer_start(&t->timer, timers_on_timeout, t->timeout, t->repeat);
   if (!refed)
     uv_unref((uv_handle_t *)&t->timer);
