@@ -386,6 +386,15 @@ Readable.prototype._undestroy = undestroy;
 Readable.prototype._destroy = function (err, cb) { cb(err); };
 
 Readable.prototype.push = function (chunk, encoding) {
+  var state = this._readableState, B = BufferCtor;
+  // The common case inline (a non-empty Buffer into a live byte stream
+  // without a decoder): what readableAddChunk does for it, one call less.
+  if (B !== null && chunk instanceof B && chunk.length > 0 && !state.objectMode &&
+      !state.ended && !state.destroyed && !state.errored && !state.decoder) {
+    state.reading = false;
+    addChunk(this, state, chunk, false);
+    return !state.ended && (state.length < state.highWaterMark || state.length === 0);
+  }
   return readableAddChunk(this, chunk, encoding, false);
 };
 Readable.prototype.unshift = function (chunk, encoding) {
@@ -1002,7 +1011,8 @@ function WritableState(options, stream, isDuplex) {
   this.corked = 0;
   this.sync = true;
   this.bufferProcessing = false;
-  this.onwrite = function (er) { onwrite(stream, er); };
+  // bound, not a closure: one call per write callback instead of two
+  this.onwrite = onwrite.bind(null, stream);
   this.writecb = null;
   this.writelen = 0;
   this.afterWriteTickInfo = null;
