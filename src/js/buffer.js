@@ -414,7 +414,7 @@ function _fill(buf, value, offset, end, encoding) {
   if (offset > buf.length) throw errors.outOfRange('offset', '>= 0 && <= ' + buf.length, offset);
   if (typeof value === 'string') {
     value = native.fromString(value, enc);
-    if (value.length === 0) throw errors.invalidArgValue('value', "''");
+    if (value.length === 0) throw errors.invalidArgValue('value', '');
   } else if (typeof value === 'boolean') {
     value = value ? 1 : 0;
   } else if (typeof value !== 'number' && !ArrayBuffer.isView(value)) {

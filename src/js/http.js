@@ -282,6 +282,8 @@ OutgoingMessage.prototype.setHeader = function (name, value) {
 };
 
 OutgoingMessage.prototype.appendHeader = function (name, value) {
+  if (this._headerBuilt || this.headersSent)
+    throw codeError(Error, 'ERR_HTTP_HEADERS_SENT', 'Cannot append headers after they are sent to the client');
   var k = native.headerKey(name, value);
   if (this._hdr === null) this._hdr = [];
   var i = hdrIndex(this._hdr, k);

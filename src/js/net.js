@@ -450,7 +450,7 @@ Socket.prototype.connect = function () {
   }
   var port = options.port;
   if (port === undefined || port === null)
-    throw errors.invalidArgType('options.port', 'number', port);
+    throw errors.missingArgs(['options', 'port', 'path']);
   port = validatePort(port, 'Port');
   var host = options.host || 'localhost';
   this._host = host;
@@ -597,7 +597,7 @@ Server.prototype.listen = function () {
   }
   var port = options.port === undefined || options.port === null ? 0 : options.port;
   if (typeof port !== 'number' && typeof port !== 'string')
-    throw errors.invalidArgValue('options', JSON.stringify(options), 'is invalid');
+    throw errors.invalidArgValue('options', options, 'is invalid');
   port = validatePort(port, 'options.port');
   var flags = options.ipv6Only ? 1 : 0;
   var host = options.host;

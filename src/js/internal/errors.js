@@ -66,10 +66,13 @@ exports.invalidArgType = function (name, expected, actual) {
     what + ' must be ' + expectedText(expected) + '.' + describeReceived(actual));
 };
 
+// Node's: the value inspected, cut at 128 characters.
 exports.invalidArgValue = function (name, value, reason) {
-  var what = name.indexOf('.') >= 0 ? 'property' : 'argument';
+  var what = name.indexOf('.') >= 0 ? 'property' : 'argument', shown;
+  try { shown = require('internal/inspect').inspect(value); } catch (e) { shown = String(value); }
+  if (shown.length > 128) shown = shown.slice(0, 128) + '...';
   return make(TypeError, 'ERR_INVALID_ARG_VALUE',
-    'The ' + what + " '" + name + "' " + (reason || 'is invalid') + '. Received ' + String(value));
+    'The ' + what + " '" + name + "' " + (reason || 'is invalid') + '. Received ' + shown);
 };
 
 // Received is shown as Node shows it: 4_294_967_296, -0, 'str'.
@@ -96,8 +99,12 @@ exports.accessDenied = function (what) {
   return make(Error, 'ERR_ACCESS_DENIED', 'Access to this API has been restricted: ' + what);
 };
 
+// An array argument is alternatives: ['options', 'port'] -> "options" or "port".
 exports.missingArgs = function () {
-  var names = Array.prototype.map.call(arguments, function (n) { return '"' + n + '"'; });
+  function wrap(n) { return '"' + n + '"'; }
+  var names = Array.prototype.map.call(arguments, function (n) {
+    return Array.isArray(n) ? n.map(wrap).join(' or ') : wrap(n);
+  });
   var msg = names.length === 1 ? 'The ' + names[0] + ' argument must be specified' :
     'The ' + orList(names).replace(', or ', ', and ').replace(/ or /, ' and ') + ' arguments must be specified';
   return make(TypeError, 'ERR_MISSING_ARGS', msg);

@@ -516,7 +516,7 @@ Module.prototype._compile = function (content, filename) {
 
 Module.prototype.require = function (id) {
   if (typeof id !== 'string') throw errors.invalidArgType('id', 'string', id);
-  if (id === '') throw errors.invalidArgValue('id', "''", 'must be a non-empty string');
+  if (id === '') throw errors.invalidArgValue('id', '', 'must be a non-empty string');
   return load(id, this, false);
 };
 

@@ -163,7 +163,7 @@ module.exports = function parseArgs(config) {
     if (short !== undefined) {
       if (typeof short !== 'string') throw errors.invalidArgType('options.' + name + '.short', 'string', short);
       if (short.length !== 1)
-        throw errors.invalidArgValue('options.' + name + '.short', "'" + short + "'", 'must be a single character');
+        throw errors.invalidArgValue('options.' + name + '.short', short, 'must be a single character');
     }
     var multiple = own(oc, 'multiple');
     if (multiple !== undefined && typeof multiple !== 'boolean')
