@@ -74,6 +74,16 @@ example jsrt-cli sh -c '
   $J --max-memory=4m -e "var a=[]; for(;;) a.push({})" 2>&1 | head -1
   $J -e "console.log(process.argv.slice(1).join())" a b c
   $J --bad-flag 2>/dev/null; echo "badflag=$?"
+  R='"$tmp"'/roots; mkdir -p $R/in; echo inside > $R/in/a.txt; echo outside > $R/b.txt
+  echo "console.log(\"main ran\")" > $R/main.js
+  $J --caps=none -e "try { require(\"fs\") } catch (e) { console.log(\"caps none:\", e.code) }"
+  $J --caps=fs -e "try { require(\"net\") } catch (e) { console.log(\"caps fs, net:\", e.code) }"
+  $J --caps=fs,net -e "require(\"net\"); console.log(\"caps fs,net ok\")"
+  $J --fs-root=$R/in -e "var fs = require(\"fs\"); console.log(\"in root:\", fs.readFileSync(\"$R/in/a.txt\", \"utf8\").trim()); try { fs.readFileSync(\"$R/b.txt\") } catch (e) { console.log(\"outside root:\", e.code) }"
+  $J --module-root=$R/in $R/main.js 2>&1 | grep -q "outside the module root" && echo "module root enforced"
+  $J --module-root=$R $R/main.js
+  $J --caps=bogus -e 1 2>/dev/null; echo "badcaps=$?"
+  $J --fs-root=$R/nonexistent -e 1 2>/dev/null; echo "badroot=$?"
 '
 expect "version ok"
 expect "help ok"
@@ -87,6 +97,15 @@ expect "timeout=1"
 expect "RangeError: alloc failed"
 expect "a,b,c"
 expect "badflag=9"
+expect "caps none: ERR_ACCESS_DENIED"
+expect "caps fs, net: ERR_ACCESS_DENIED"
+expect "caps fs,net ok"
+expect "in root: inside"
+expect "outside root: EACCES"
+expect "module root enforced"
+expect "main ran"
+expect "badcaps=9"
+expect "badroot=9"
 done_example
 
 # make install + pkg-config: a host outside the tree builds against it.

@@ -6,6 +6,7 @@
 
 #include <errno.h>
 #include <signal.h>
+#include <sys/stat.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -19,6 +20,11 @@ static void usage(FILE *f) {
              "  -p, --print CODE       run CODE and print its value\n"
              "  --max-memory=BYTES     limit the JS heap (suffixes k, m, g)\n"
              "  --timeout=MS           budget for each entry into JS\n"
+             "  --caps=LIST            what the script may use: all (default),\n"
+             "                         none, or names from fs,net,process,\n"
+             "                         worker,native joined by commas\n"
+             "  --fs-root=DIR          fs reaches only files below DIR\n"
+             "  --module-root=DIR      file modules load only from below DIR\n"
              "  -v, --version          print the version\n"
              "  -h, --help             print this help\n");
 }
@@ -52,6 +58,44 @@ static int parse_size(const char *s, size_t *out) {
   if (*end != '\0')
     return -1;
   *out = (size_t)v;
+  return 0;
+}
+
+/* "fs,net" -> JSRT_CAP_FS | JSRT_CAP_NET; "all", "none". -1 when bad. */
+static int parse_caps(const char *s, unsigned *out) {
+  static const struct {
+    const char *name;
+    unsigned cap;
+  } names[] = {{"fs", JSRT_CAP_FS},           {"net", JSRT_CAP_NET},
+               {"process", JSRT_CAP_PROCESS}, {"worker", JSRT_CAP_WORKER},
+               {"native", JSRT_CAP_NATIVE},   {"all", JSRT_CAP_ALL},
+               {"none", JSRT_CAP_NONE}};
+  unsigned caps = JSRT_CAP_NONE;
+  while (*s != '\0') {
+    size_t len = strcspn(s, ","), i;
+    for (i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
+      if (strlen(names[i].name) == len && strncmp(s, names[i].name, len) == 0)
+        break;
+    }
+    if (i == sizeof(names) / sizeof(names[0]))
+      return -1;
+    caps |= names[i].cap;
+    s += len;
+    if (*s == ',')
+      s++;
+  }
+  *out = caps;
+  return 0;
+}
+
+/* The value of --NAME=DIR, which must be a directory. */
+static int parse_dir(const char *flag, const char *dir, const char **out) {
+  struct stat st;
+  if (stat(dir, &st) != 0 || !S_ISDIR(st.st_mode)) {
+    fprintf(stderr, "jsrt: %s: not a directory: %s\n", flag, dir);
+    return -1;
+  }
+  *out = dir;
   return 0;
 }
 
@@ -94,6 +138,17 @@ int main(int argc, char **argv) {
         return 9;
       }
       o.timeout_ms = (uint32_t)ms;
+    } else if (strncmp(a, "--caps=", 7) == 0) {
+      if (parse_caps(a + 7, &o.caps) != 0) {
+        fprintf(stderr, "jsrt: bad --caps value: %s\n", a + 7);
+        return 9;
+      }
+    } else if (strncmp(a, "--fs-root=", 10) == 0) {
+      if (parse_dir("--fs-root", a + 10, &o.fs_root) != 0)
+        return 9;
+    } else if (strncmp(a, "--module-root=", 14) == 0) {
+      if (parse_dir("--module-root", a + 14, &o.module_root) != 0)
+        return 9;
     } else if (strcmp(a, "--") == 0) {
       i++;
       break;
