@@ -117,6 +117,91 @@ static duk_ret_t process_kill(duk_context *ctx) {
   return 1;
 }
 
+/* ---- signal listeners: one unref'ed uv_signal_t per listened signal ---- */
+
+#define PROCESS_SIGNAL_PTR                                                     \
+  "\xff"                                                                       \
+  "signal"
+
+typedef struct {
+  jsrt__handle h;
+  uv_signal_t sig;
+  int holder; /* ref to the JS object that holds the pointer */
+  int cb;
+} process_signal;
+
+static void process_signal_closed(uv_handle_t *uvh) { free(uvh->data); }
+
+static void process_signal_close(jsrt__handle *h) {
+  process_signal *s = (process_signal *)h;
+  jsrt_isolate *iso = h->iso;
+  if (iso == NULL || uv_is_closing((uv_handle_t *)&s->sig))
+    return;
+  if (s->holder) {
+    duk_context *ctx = iso->ctx;
+    jsrt_push_ref(ctx, s->holder);
+    duk_push_pointer(ctx, NULL);
+    duk_put_prop_literal(ctx, -2, PROCESS_SIGNAL_PTR);
+    duk_pop(ctx);
+  }
+  jsrt_unref(iso->ctx, s->holder);
+  jsrt_unref(iso->ctx, s->cb);
+  s->holder = s->cb = 0;
+  jsrt__handle_unlink(h);
+  uv_close((uv_handle_t *)&s->sig, process_signal_closed);
+}
+
+static void process_on_signal(uv_signal_t *sig, int signum) {
+  process_signal *s = sig->data;
+  jsrt_isolate *iso = s->h.iso;
+  (void)signum;
+  jsrt_push_ref(iso->ctx, s->cb);
+  duk_push_undefined(iso->ctx);
+  jsrt__callback(iso, 0);
+}
+
+/* signalStart(holder, signum, fn): fn() on each signum, until signalStop.
+ * Signals belong to the whole process: without JSRT_CAP_PROCESS the
+ * listener is kept but nothing is installed (returns false). The handle
+ * does not keep the loop alive, as in Node. */
+static duk_ret_t process_signal_start(duk_context *ctx) {
+  jsrt_isolate *iso = jsrt_from_context(ctx);
+  process_signal *s;
+  int rc;
+  if (!jsrt__has_cap(iso, JSRT_CAP_PROCESS) || iso->exited) {
+    duk_push_false(ctx);
+    return 1;
+  }
+  jsrt__refs_reserve(ctx, 2); /* the refs below cannot throw */
+  s = calloc(1, sizeof(*s));
+  if (s == NULL)
+    return duk_error(ctx, DUK_ERR_RANGE_ERROR, "out of memory");
+  uv_signal_init(iso->loop, &s->sig);
+  s->sig.data = s;
+  rc = uv_signal_start(&s->sig, process_on_signal, duk_require_int(ctx, 1));
+  if (rc != 0) {
+    uv_close((uv_handle_t *)&s->sig, process_signal_closed);
+    return jsrt__throw_uv(ctx, rc, "uv_signal_start", NULL, NULL);
+  }
+  uv_unref((uv_handle_t *)&s->sig);
+  s->holder = jsrt_ref(ctx, 0);
+  s->cb = jsrt_ref(ctx, 2);
+  jsrt__handle_link(iso, &s->h, (uv_handle_t *)&s->sig, process_signal_close);
+  duk_push_pointer(ctx, s);
+  duk_put_prop_literal(ctx, 0, PROCESS_SIGNAL_PTR);
+  duk_push_true(ctx);
+  return 1;
+}
+
+static duk_ret_t process_signal_stop(duk_context *ctx) {
+  process_signal *s = NULL;
+  if (duk_is_object(ctx, 0) && duk_get_prop_literal(ctx, 0, PROCESS_SIGNAL_PTR))
+    s = duk_get_pointer(ctx, -1);
+  if (s != NULL)
+    process_signal_close(&s->h);
+  return 0;
+}
+
 /* hrtime([prev]) -> [seconds, nanoseconds] */
 static duk_ret_t process_hrtime(duk_context *ctx) {
   uint64_t t = uv_hrtime();
@@ -206,6 +291,8 @@ static const duk_function_list_entry process_funcs[] = {
     {"cwd", jsrt__js_cwd, 0},
     {"chdir", process_chdir, 1},
     {"kill", process_kill, 2},
+    {"signalStart", process_signal_start, 3},
+    {"signalStop", process_signal_stop, 1},
     {"hrtime", process_hrtime, 1},
     {"uptime", process_uptime, 0},
     {"memoryUsage", process_memory_usage, 0},

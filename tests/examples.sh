@@ -84,6 +84,9 @@ example jsrt-cli sh -c '
   $J --module-root=$R $R/main.js
   $J --caps=bogus -e 1 2>/dev/null; echo "badcaps=$?"
   $J --fs-root=$R/nonexistent -e 1 2>/dev/null; echo "badroot=$?"
+  $J -e "process.on(\"SIGINT\", function () {}); console.log(\"listener only\")"; echo "listener=$?"
+  $J -e "function f() {} process.on(\"SIGUSR2\", f); process.removeListener(\"SIGUSR2\", f); process.kill(process.pid, \"SIGUSR2\"); setTimeout(function () {}, 2000)" 2>/dev/null; echo "default action=$?"
+  $J --caps=fs -e "process.on(\"SIGUSR2\", function () {}); setTimeout(function () {}, 3000)" & P=$!; sleep 1; kill -USR2 $P; wait $P; echo "without process cap=$?"
 '
 expect "version ok"
 expect "help ok"
@@ -106,6 +109,10 @@ expect "module root enforced"
 expect "main ran"
 expect "badcaps=9"
 expect "badroot=9"
+expect "listener only"
+expect "listener=0"
+expect "default action=140"
+expect "without process cap=140"
 done_example
 
 # make install + pkg-config: a host outside the tree builds against it.

@@ -154,3 +154,58 @@ function errors2(msg) {
 stdio('stdin');
 stdio('stdout');
 stdio('stderr');
+
+// ---- signals ----
+// A listener for a signal name installs a handle for it (native: unref'ed,
+// so it does not keep the loop alive) and removing the last one uninstalls
+// it, restoring the default action; listeners get (name, number) as in
+// Node. Without JSRT_CAP_PROCESS nothing is installed: signals belong to
+// the host's whole process.
+var signalStart = process.signalStart, signalStop = process.signalStop;
+var nativeKill = process.kill;
+delete process.signalStart;
+delete process.signalStop;
+var signalHandles = Object.create(null);
+
+function signalNumbers() { return require('os').constants.signals; }
+
+function isSignalName(type) {
+  return typeof type === 'string' && type.length > 3 && type.charAt(0) === 'S' &&
+    type.charAt(1) === 'I' && type.charAt(2) === 'G' &&
+    Object.prototype.hasOwnProperty.call(signalNumbers(), type);
+}
+
+process.on('newListener', function (type) {
+  if (signalHandles[type] !== undefined || !isSignalName(type)) return;
+  var num = signalNumbers()[type], holder = {};
+  signalHandles[type] = holder;
+  try {
+    signalStart(holder, num, function () { process.emit(type, type, num); });
+  } catch (e) {
+    delete signalHandles[type];
+    throw e;
+  }
+});
+
+process.on('removeListener', function (type) {
+  var holder = signalHandles[type];
+  if (holder !== undefined && process.listenerCount(type) === 0) {
+    delete signalHandles[type];
+    signalStop(holder);
+  }
+});
+
+// kill(pid, signal): signal by name or number (default 'SIGTERM').
+process.kill = function kill(pid, sig) {
+  var errors = require('internal/errors'), num;
+  if (typeof pid !== 'number' || pid !== (pid | 0)) throw errors.invalidArgType('pid', 'number', pid);
+  if (sig === (sig | 0)) {
+    num = sig;
+  } else {
+    sig = sig || 'SIGTERM';
+    num = typeof sig === 'string' && Object.prototype.hasOwnProperty.call(signalNumbers(), sig) ?
+      signalNumbers()[sig] : undefined;
+    if (num === undefined) throw errors.make(TypeError, 'ERR_UNKNOWN_SIGNAL', 'Unknown signal: ' + sig);
+  }
+  return nativeKill(pid, num);
+};
