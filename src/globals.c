@@ -36,6 +36,10 @@ static const struct {
     {"DOMException", "internal/domexception", NULL},
     {"URL", "internal/url", "URL"},
     {"URLSearchParams", "internal/url", "URLSearchParams"},
+    {"Event", "internal/event_target", "Event"},
+    {"EventTarget", "internal/event_target", "EventTarget"},
+    {"AbortController", "internal/event_target", "AbortController"},
+    {"AbortSignal", "internal/event_target", "AbortSignal"},
 };
 
 /*
