@@ -381,13 +381,6 @@ EventEmitter.setMaxListeners = function (n) {
   }
 };
 
-function abortError(signal) {
-  var err = new Error('The operation was aborted');
-  err.name = 'AbortError';
-  err.code = 'ABORT_ERR';
-  if (signal && signal.reason !== undefined) err.cause = signal.reason;
-  return err;
-}
 
 // events.once(emitter, name[, { signal }]) -> Promise of the args array.
 // An 'error' emitted first rejects it (unless name is 'error').
@@ -395,12 +388,12 @@ EventEmitter.once = function (emitter, name, options) {
   var signal = options && options.signal;
   return new Promise(function (resolve, reject) {
     if (signal && signal.aborted) {
-      reject(abortError(signal));
+      reject(errors.abortError(signal));
       return;
     }
     function onAbort() {
       cleanup();
-      reject(abortError(signal));
+      reject(errors.abortError(signal));
     }
     function cleanup() {
       emitter.removeListener(name, resolver);

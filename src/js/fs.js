@@ -681,11 +681,24 @@ function fileTarget(path) {
   return typeof path === 'number' ? checkFd(path) : getPath(path);
 }
 
+// options.signal (Node): aborted before the call, the callback gets an
+// AbortError on the next tick; aborted while the file is read (one native
+// call here, not chunks), it gets the AbortError instead of the data.
+function abortedBefore(signal, cb) {
+  errors.validateAbortSignal(signal, 'options.signal');
+  if (signal === undefined || !signal.aborted) return false;
+  process.nextTick(cb, errors.abortError(signal));
+  return true;
+}
+
 exports.readFile = function readFile(path, options, cb) {
   if (typeof options === 'function') { cb = options; options = undefined; }
   checkCb(cb);
   var o = getOptions(options, { encoding: null, flag: 'r' });
-  native.readFile(fileTarget(path), stringToFlags(o.flag), function (err, ab) {
+  var target = fileTarget(path), signal = o.signal;
+  if (abortedBefore(signal, cb)) return;
+  native.readFile(target, stringToFlags(o.flag), function (err, ab) {
+    if (signal !== undefined && signal.aborted) return cb(errors.abortError(signal));
     if (err) return cb(err);
     var buf = abToBuffer(ab);
     if (o.encoding) {
@@ -713,8 +726,14 @@ function dataOf(data, enc) {
 
 function writeAll(path, data, options, defFlag, cb) {
   var o = getOptions(options, { encoding: 'utf8', mode: 438, flag: defFlag });
-  var buf = dataOf(data, o.encoding);
-  native.writeFile(fileTarget(path), buf, stringToFlags(o.flag), parseMode(o.mode, 'mode', 438), cb);
+  var buf = dataOf(data, o.encoding), target = fileTarget(path), signal = o.signal;
+  var flags = stringToFlags(o.flag), mode = parseMode(o.mode, 'mode', 438);
+  if (cb === undefined || signal === undefined)
+    return native.writeFile(target, buf, flags, mode, cb);
+  if (abortedBefore(signal, cb)) return;
+  native.writeFile(target, buf, flags, mode, function (err) {
+    cb(signal.aborted ? errors.abortError(signal) : err);
+  });
 }
 exports.writeFile = function writeFile(path, data, options, cb) {
   if (typeof options === 'function') { cb = options; options = undefined; }

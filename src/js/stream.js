@@ -1735,7 +1735,7 @@ Stream.addAbortSignal = function (signal, stream) {
   if (!signal || typeof signal.aborted !== 'boolean')
     throw errors.invalidArgType('signal', 'AbortSignal', signal);
   function onAbort() {
-    stream.destroy(errors.make(Error, 'ABORT_ERR', 'The operation was aborted'));
+    stream.destroy(errors.abortError(signal));
   }
   if (signal.aborted) onAbort();
   else signal.addEventListener('abort', onAbort, { once: true });

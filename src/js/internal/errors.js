@@ -100,6 +100,22 @@ exports.accessDenied = function (what) {
 };
 
 // An array argument is alternatives: ['options', 'port'] -> "options" or "port".
+// Node's AbortError: what an aborted operation rejects with or passes to its
+// callback; the signal's reason is its cause.
+exports.abortError = function (signal) {
+  var err = new Error('The operation was aborted');
+  err.name = 'AbortError';
+  err.code = 'ABORT_ERR';
+  if (signal && signal.reason !== undefined) err.cause = signal.reason;
+  return err;
+};
+
+// An options.signal must be an AbortSignal (or absent).
+exports.validateAbortSignal = function (signal, name) {
+  if (signal !== undefined && (signal === null || typeof signal !== 'object' || !('aborted' in signal)))
+    throw exports.invalidArgType(name, ['AbortSignal'], signal);
+};
+
 exports.missingArgs = function () {
   function wrap(n) { return '"' + n + '"'; }
   var names = Array.prototype.map.call(arguments, function (n) {

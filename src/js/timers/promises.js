@@ -5,13 +5,6 @@
 var timers = require('timers');
 var errors = require('internal/errors');
 
-function abortError(signal) {
-  var err = new Error('The operation was aborted');
-  err.name = 'AbortError';
-  err.code = 'ABORT_ERR';
-  if (signal && signal.reason !== undefined) err.cause = signal.reason;
-  return err;
-}
 
 function checkOptions(options) {
   if (options === undefined) return {};
@@ -30,7 +23,7 @@ function schedule(start, clear, delay, value, options) {
     return Promise.reject(e);
   }
   var signal = opts.signal;
-  if (signal && signal.aborted) return Promise.reject(abortError(signal));
+  if (signal && signal.aborted) return Promise.reject(errors.abortError(signal));
   return new Promise(function (resolve, reject) {
     var onAbort;
     var handle = start(function () {
@@ -41,7 +34,7 @@ function schedule(start, clear, delay, value, options) {
     if (signal) {
       onAbort = function () {
         clear(handle);
-        reject(abortError(signal));
+        reject(errors.abortError(signal));
       };
       signal.addEventListener('abort', onAbort, { once: true });
     }
