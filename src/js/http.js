@@ -1370,6 +1370,16 @@ function ClientRequest(input, options, cb) {
     this.useChunkedEncodingByDefault = false;
   this._isRequestWithoutBody = !this.useChunkedEncodingByDefault;
   var self = this;
+  // options.signal (Node): aborting destroys the request with an
+  // AbortError; aborted already, no socket is asked for.
+  var signal = options.signal;
+  if (signal !== undefined) {
+    errors.validateAbortSignal(signal, 'options.signal');
+    if (signal.aborted) {
+      this.destroy(errors.abortError(signal));
+      return;
+    }
+  }
   if (agent) {
     agent.addRequest(this, this._options);
   } else {
@@ -1377,6 +1387,11 @@ function ClientRequest(input, options, cb) {
     process.nextTick(function () { self.onSocket(s); });
   }
   if (this.timeout) this.setTimeout(this.timeout);
+  if (signal !== undefined) {
+    var onAbort = function () { self.destroy(errors.abortError(signal)); };
+    signal.addEventListener('abort', onAbort, { once: true });
+    this.once('close', function () { signal.removeEventListener('abort', onAbort); });
+  }
 }
 inherits(ClientRequest, OutgoingMessage);
 
