@@ -22,6 +22,23 @@ function invalidThis(type) {
   return errors.make(TypeError, 'ERR_INVALID_THIS', 'Value of "this" must be of type ' + type);
 }
 
+// util.inspect shows these as Node does: the class name and the state
+// that matters (AbortSignal { aborted: false }), through the custom hook.
+var kInspect = Symbol['for']('nodejs.util.inspect.custom');
+function customInspect(proto, view) {
+  Object.defineProperty(proto, kInspect, {
+    value: function (depth, options, inspect) {
+      if (typeof depth === 'number' && depth < 0) return this;
+      var opts = {}, k;
+      for (k in options) opts[k] = options[k];
+      opts.depth = options.depth === null ? null : options.depth - 1;
+      inspect = inspect || require('internal/inspect').inspect;
+      return this.constructor.name + ' ' + inspect(view(this), opts);
+    },
+    configurable: true, writable: true
+  });
+}
+
 function getters(proto, names, read) {
   names.forEach(function (name) {
     Object.defineProperty(proto, name, {
@@ -92,6 +109,10 @@ Event.prototype.composedPath = function composedPath() {
   Object.defineProperty(Event.prototype, name, { value: i, enumerable: true });
 });
 Object.defineProperty(Event.prototype, Symbol.toStringTag, { value: 'Event', configurable: true });
+customInspect(Event.prototype, function (e) {
+  var s = eventState(e);
+  return { type: s.type, defaultPrevented: s.defaultPrevented, cancelable: s.cancelable, timeStamp: s.timeStamp };
+});
 
 // ---- EventTarget ----
 
@@ -248,6 +269,7 @@ AbortSignal.prototype.throwIfAborted = function throwIfAborted() {
 };
 defineEventHandler(AbortSignal.prototype, 'abort');
 Object.defineProperty(AbortSignal.prototype, Symbol.toStringTag, { value: 'AbortSignal', configurable: true });
+customInspect(AbortSignal.prototype, function (s) { return { aborted: signalState(s).aborted }; });
 
 function abortError() { return new DOMException('This operation was aborted', 'AbortError'); }
 
@@ -310,6 +332,7 @@ AbortController.prototype.abort = function abort(reason) {
   abortSignal(controllerSignal(this), reason === undefined ? abortError() : reason);
 };
 Object.defineProperty(AbortController.prototype, Symbol.toStringTag, { value: 'AbortController', configurable: true });
+customInspect(AbortController.prototype, function (c) { return { signal: controllerSignal(c) }; });
 
 exports.Event = Event;
 exports.EventTarget = EventTarget;

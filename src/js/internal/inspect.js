@@ -300,9 +300,9 @@ function formatValue(ctx, value, recurseTimes, typedArray) {
         !(Object.getOwnPropertyDescriptor(value, 'constructor') &&
           Object.getOwnPropertyDescriptor(value, 'constructor').value &&
           Object.getOwnPropertyDescriptor(value, 'constructor').value.prototype === value)) {
+      // depth: what is left; options.depth: the caller's, as Node passes them.
       var depth = ctx.depth === null ? null : ctx.depth - recurseTimes;
       var opts = copyOptions(ctx);
-      opts.depth = depth;
       var ret = maybeCustom.call(value, depth, opts, inspect);
       if (ret !== value) {
         if (typeof ret !== 'string') return formatValue(ctx, ret, recurseTimes);
