@@ -1178,12 +1178,6 @@ function checkThis(self, what) {
                       'Value of "this" must be of type URLSearchParams');
 }
 
-function missingArgs(n) {
-  var names = Array.prototype.slice.call(arguments, 1);
-  return errors.make(TypeError, 'ERR_MISSING_ARGS',
-                     names.length === 1 ? 'The "' + names[0] + '" argument must be specified'
-                                        : 'The "' + names[0] + '" and "' + names[1] + '" arguments must be specified');
-}
 
 function URLSearchParams(init) {
   if (!(this instanceof URLSearchParams))
@@ -1272,14 +1266,14 @@ URLSearchParams.prototype = {
 
   append: function (name, value) {
     checkThis(this);
-    if (arguments.length < 2) throw missingArgs(2, 'name', 'value');
+    if (arguments.length < 2) throw errors.missingArgs('name', 'value');
     this[kList].push([toUSV(name), toUSV(value)]);
     updateURL(this);
   },
 
   'delete': function (name, value) {
     checkThis(this);
-    if (arguments.length < 1) throw missingArgs(1, 'name');
+    if (arguments.length < 1) throw errors.missingArgs('name');
     var list = this[kList], out = [], i;
     name = toUSV(name);
     if (value !== undefined) value = toUSV(value);
@@ -1294,7 +1288,7 @@ URLSearchParams.prototype = {
 
   get: function (name) {
     checkThis(this);
-    if (arguments.length < 1) throw missingArgs(1, 'name');
+    if (arguments.length < 1) throw errors.missingArgs('name');
     var list = this[kList], i;
     name = toUSV(name);
     for (i = 0; i < list.length; i++)
@@ -1305,7 +1299,7 @@ URLSearchParams.prototype = {
 
   getAll: function (name) {
     checkThis(this);
-    if (arguments.length < 1) throw missingArgs(1, 'name');
+    if (arguments.length < 1) throw errors.missingArgs('name');
     var list = this[kList], out = [], i;
     name = toUSV(name);
     for (i = 0; i < list.length; i++)
@@ -1316,7 +1310,7 @@ URLSearchParams.prototype = {
 
   has: function (name, value) {
     checkThis(this);
-    if (arguments.length < 1) throw missingArgs(1, 'name');
+    if (arguments.length < 1) throw errors.missingArgs('name');
     var list = this[kList], i;
     name = toUSV(name);
     if (value !== undefined) value = toUSV(value);
@@ -1328,7 +1322,7 @@ URLSearchParams.prototype = {
 
   set: function (name, value) {
     checkThis(this);
-    if (arguments.length < 2) throw missingArgs(2, 'name', 'value');
+    if (arguments.length < 2) throw errors.missingArgs('name', 'value');
     var list = this[kList], out = [], i, found = false;
     name = toUSV(name);
     value = toUSV(value);
@@ -1449,7 +1443,7 @@ function URL(input, base) {
     throw errors.make(TypeError, 'ERR_CONSTRUCT_CALL_REQUIRED',
                       'Class constructor URL cannot be invoked without \'new\'');
   if (arguments.length === 0)
-    throw missingArgs(1, 'url');
+    throw errors.missingArgs('url');
   var rec = parseOrNull(input, base);
   if (rec === null)
     throw invalidUrl(String(input), base === undefined ? undefined : String(base));
@@ -1473,13 +1467,13 @@ function parseOrNull(input, base) {
 
 URL.canParse = function (input, base) {
   if (arguments.length === 0)
-    throw missingArgs(1, 'url');
+    throw errors.missingArgs('url');
   return parseOrNull(input, base) !== null;
 };
 
 URL.parse = function (input, base) {
   if (arguments.length === 0)
-    throw missingArgs(1, 'url');
+    throw errors.missingArgs('url');
   try {
     return new URL(input, base);
   } catch (e) {
@@ -1772,12 +1766,12 @@ exports.pathToFileURL = pathToFileURL;
 exports.urlToHttpOptions = urlToHttpOptions;
 exports.formatURL = formatURL;
 exports.domainToASCII = function (domain) {
-  if (arguments.length < 1) throw missingArgs(1, 'domain');
+  if (arguments.length < 1) throw errors.missingArgs('domain');
   var r = parseHost(String(domain), false);
   return r === null || r.charAt(0) === '[' ? '' : r;
 };
 exports.domainToUnicode = function (domain) {
-  if (arguments.length < 1) throw missingArgs(1, 'domain');
+  if (arguments.length < 1) throw errors.missingArgs('domain');
   var r = parseHost(String(domain), false);
   return r === null || r.charAt(0) === '[' ? '' : domainToUnicode(r);
 };
