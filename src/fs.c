@@ -607,6 +607,16 @@ static duk_ret_t fs_call(duk_context *ctx) {
   fs_req *r;
   memset(&a, 0, sizeof(a));
   cb = fs_args_get(ctx, row, &a, &keep);
+  /* lchown and lutime act on the link itself, but their row's path check
+   * followed it (as chown's and utime's): under fs_root the link's own
+   * place must be inside too, or a link outside pointing in is changed. */
+  if (a.b && (op == FS_OP_CHOWN || op == FS_OP_UTIMES)) {
+    jsrt_isolate *iso = jsrt_from_context(ctx);
+    if (iso->fs_root != NULL && fs_path_inside(iso->fs_root, a.path[0], 0) == 0)
+      return jsrt__throw_uv(ctx, UV_EACCES,
+                            op == FS_OP_CHOWN ? "lchown" : "lutime", a.path[0],
+                            NULL);
+  }
   r = fs_begin(ctx, cb, row->res, row->syscall, keep);
   return fs_end(ctx, r, fs_dispatch(op, r, &a));
 }

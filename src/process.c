@@ -202,6 +202,25 @@ static duk_ret_t process_signal_stop(duk_context *ctx) {
   return 0;
 }
 
+/* getuid/geteuid/getgid/getegid (POSIX, as Node has them): magic picks. */
+static duk_ret_t process_get_id(duk_context *ctx) {
+  switch (duk_get_current_magic(ctx)) {
+  case 0:
+    duk_push_uint(ctx, (duk_uint_t)getuid());
+    break;
+  case 1:
+    duk_push_uint(ctx, (duk_uint_t)geteuid());
+    break;
+  case 2:
+    duk_push_uint(ctx, (duk_uint_t)getgid());
+    break;
+  default:
+    duk_push_uint(ctx, (duk_uint_t)getegid());
+    break;
+  }
+  return 1;
+}
+
 /* hrtime([prev]) -> [seconds, nanoseconds] */
 static duk_ret_t process_hrtime(duk_context *ctx) {
   uint64_t t = uv_hrtime();
@@ -316,6 +335,14 @@ duk_ret_t jsrt__open_process(duk_context *ctx) {
   int i;
   duk_push_object(ctx);
   duk_put_function_list(ctx, -1, process_funcs);
+  {
+    static const char *const ids[] = {"getuid", "geteuid", "getgid", "getegid"};
+    for (i = 0; i < 4; i++) {
+      duk_push_c_function(ctx, process_get_id, 0);
+      duk_set_magic(ctx, -1, i);
+      duk_put_prop_string(ctx, -2, ids[i]);
+    }
+  }
 
   duk_push_array(ctx);
   for (i = 0; i < iso->opts.argc; i++) {

@@ -121,6 +121,47 @@ static void test_fs_root_confines_paths_and_symlinks(void **state) {
   assert_int_equal(system(cmd), 0);
 }
 
+/* lchown/lutimes act on the link itself: a link outside the root that
+ * points inside may not be changed through them (chown/utimes, which
+ * follow it, change the file inside and are allowed). */
+static void
+test_fs_root_checks_the_link_itself_for_lchown_lutimes(void **state) {
+  char tpl[] = "/tmp/jsrt-lroot-XXXXXX", cmd[512], buf[512];
+  jsrt_options o;
+  jsrt_isolate *iso;
+  (void)state;
+  assert_non_null(mkdtemp(tpl));
+  snprintf(cmd, sizeof(cmd),
+           "mkdir %s/root && echo in > %s/root/t && ln -s %s/root/t %s/outlink",
+           tpl, tpl, tpl, tpl);
+  assert_int_equal(system(cmd), 0);
+  snprintf(cmd, sizeof(cmd), "%s/root", tpl);
+  jsrt_options_init(&o);
+  o.fs_root = cmd;
+  iso = jsrt_isolate_new(&o);
+  assert_non_null(iso);
+  duk_push_string(jsrt_context(iso), tpl);
+  duk_put_global_string(jsrt_context(iso), "DIR");
+  tu_eval_string(
+      iso,
+      "var fs = require('fs'), r = [], L = DIR + '/outlink';"
+      "function t(f) { try { f(); r.push('ok'); } catch (e) { r.push(e.code "
+      "+ ':' + e.syscall); } }"
+      "t(function () { fs.lutimesSync(L, 1, 1); });"
+      "t(function () { fs.lchownSync(L, process.getuid(), process.getgid()); "
+      "});"
+      "t(function () { fs.lutimes(L, 1, 1, function () {}); });"
+      "t(function () { fs.utimesSync(L, 1, 1); });"
+      "t(function () { fs.chownSync(L, process.getuid(), process.getgid()); "
+      "});"
+      "r.join(' ')",
+      buf, sizeof(buf));
+  assert_string_equal(buf, "EACCES:lutime EACCES:lchown EACCES:lutime ok ok");
+  jsrt_isolate_free(iso);
+  snprintf(cmd, sizeof(cmd), "rm -rf %s", tpl);
+  assert_int_equal(system(cmd), 0);
+}
+
 /* A file bigger than the memory limit: readFile reports the failed
  * allocation to its callback (and readFileSync throws); the isolate goes on. */
 static void test_read_file_over_the_memory_limit_fails_cleanly(void **state) {
@@ -163,6 +204,7 @@ int main(void) {
                                       tu_setup, tu_teardown),
       cmocka_unit_test(test_freeing_with_requests_in_flight_never_calls_back),
       cmocka_unit_test(test_fs_root_confines_paths_and_symlinks),
+      cmocka_unit_test(test_fs_root_checks_the_link_itself_for_lchown_lutimes),
       cmocka_unit_test(test_read_file_over_the_memory_limit_fails_cleanly),
       cmocka_unit_test_setup_teardown(test_async_results_arrive_on_the_loop,
                                       tu_setup, tu_teardown),
