@@ -246,6 +246,9 @@ void jsrt__refs_free(jsrt_isolate *iso);
 /* Makes the next n jsrt_ref calls unable to throw (they may still run no
  * JS): call it before allocating what those refs would be stored in. */
 void jsrt__refs_reserve(duk_context *ctx, int n);
+/* A handle's close: clears the native pointer that the JS object *ref
+ * holds under key (later calls on it find no handle), then drops *ref. */
+void jsrt__unref_holder(duk_context *ctx, int *ref, const char *key);
 /* Interns s and keeps it for the life of the heap; returns its heap
  * pointer (a key for engine.c's fast slots). */
 void *jsrt__pin_string(duk_context *ctx, const char *s);

@@ -90,14 +90,7 @@ static void net_closed(uv_handle_t *h) {
     s->close_cb = 0;
     jsrt__callback(iso, 0);
   }
-  if (s->self) {
-    jsrt_push_ref(ctx, s->self);
-    duk_push_pointer(ctx, NULL);
-    duk_put_prop_string(ctx, -2, NET_PTR);
-    duk_pop(ctx);
-    jsrt_unref(ctx, s->self);
-    s->self = 0;
-  }
+  jsrt__unref_holder(ctx, &s->self, NET_PTR);
   net_free_if_done(s);
 }
 

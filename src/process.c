@@ -137,16 +137,9 @@ static void process_signal_close(jsrt__handle *h) {
   jsrt_isolate *iso = h->iso;
   if (iso == NULL || uv_is_closing((uv_handle_t *)&s->sig))
     return;
-  if (s->holder) {
-    duk_context *ctx = iso->ctx;
-    jsrt_push_ref(ctx, s->holder);
-    duk_push_pointer(ctx, NULL);
-    duk_put_prop_literal(ctx, -2, PROCESS_SIGNAL_PTR);
-    duk_pop(ctx);
-  }
-  jsrt_unref(iso->ctx, s->holder);
+  jsrt__unref_holder(iso->ctx, &s->holder, PROCESS_SIGNAL_PTR);
   jsrt_unref(iso->ctx, s->cb);
-  s->holder = s->cb = 0;
+  s->cb = 0;
   jsrt__handle_unlink(h);
   uv_close((uv_handle_t *)&s->sig, process_signal_closed);
 }

@@ -102,6 +102,17 @@ void jsrt__refs_free(jsrt_isolate *iso) {
   iso->refs_array = NULL;
 }
 
+void jsrt__unref_holder(duk_context *ctx, int *ref, const char *key) {
+  if (*ref <= 0)
+    return;
+  jsrt_push_ref(ctx, *ref);
+  duk_push_pointer(ctx, NULL);
+  duk_put_prop_string(ctx, -2, key);
+  duk_pop(ctx);
+  jsrt_unref(ctx, *ref);
+  *ref = 0;
+}
+
 void *jsrt__pin_string(duk_context *ctx, const char *s) {
   void *h;
   duk_push_heap_stash(ctx);

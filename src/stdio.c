@@ -163,16 +163,9 @@ static void stdio_reader_close(jsrt__handle *h) {
     return;
   if (r->is_tty && r->raw)
     uv_tty_set_mode(&r->u.tty, UV_TTY_MODE_NORMAL);
-  if (r->self) {
-    duk_context *ctx = iso->ctx;
-    jsrt_push_ref(ctx, r->self);
-    duk_push_pointer(ctx, NULL);
-    duk_put_prop_string(ctx, -2, STDIO_PTR);
-    duk_pop(ctx);
-  }
-  jsrt_unref(iso->ctx, r->self);
+  jsrt__unref_holder(iso->ctx, &r->self, STDIO_PTR);
   jsrt_unref(iso->ctx, r->cb);
-  r->self = r->cb = 0;
+  r->cb = 0;
   jsrt__handle_unlink(h);
   uv_close(&r->u.handle, stdio_reader_closed);
 }

@@ -122,15 +122,7 @@ static void timers_timer_close(jsrt__handle *h) {
   jsrt_isolate *iso = h->iso;
   if (iso == NULL || uv_is_closing((uv_handle_t *)&t->timer))
     return;
-  if (t->self) {
-    duk_context *ctx = iso->ctx;
-    jsrt_push_ref(ctx, t->self);
-    duk_push_pointer(ctx, NULL);
-    duk_put_prop_literal(ctx, -2, TIMERS_PTR);
-    duk_pop(ctx);
-  }
-  jsrt_unref(iso->ctx, t->self);
-  t->self = 0;
+  jsrt__unref_holder(iso->ctx, &t->self, TIMERS_PTR);
   jsrt__handle_unlink(h);
   uv_close((uv_handle_t *)&t->timer, timers_timer_closed);
 }

@@ -6,27 +6,28 @@
 
 #include <errno.h>
 #include <signal.h>
-#include <sys/stat.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 static void usage(FILE *f) {
-  fprintf(f, "Usage: jsrt [options] FILE [args...]\n"
-             "       jsrt [options] -e CODE [args...]\n"
-             "\n"
-             "Options:\n"
-             "  -e, --eval CODE        run CODE as a script\n"
-             "  -p, --print CODE       run CODE and print its value\n"
-             "  --max-memory=BYTES     limit the JS heap (suffixes k, m, g)\n"
-             "  --timeout=MS           budget for each entry into JS\n"
-             "  --caps=LIST            what the script may use: all (default),\n"
-             "                         none, or names from fs,net,process,\n"
-             "                         worker,native joined by commas\n"
-             "  --fs-root=DIR          fs reaches only files below DIR\n"
-             "  --module-root=DIR      file modules load only from below DIR\n"
-             "  -v, --version          print the version\n"
-             "  -h, --help             print this help\n");
+  fprintf(f,
+          "Usage: jsrt [options] FILE [args...]\n"
+          "       jsrt [options] -e CODE [args...]\n"
+          "\n"
+          "Options:\n"
+          "  -e, --eval CODE        run CODE as a script\n"
+          "  -p, --print CODE       run CODE and print its value\n"
+          "  --max-memory=BYTES     limit the JS heap (suffixes k, m, g)\n"
+          "  --timeout=MS           budget for each entry into JS\n"
+          "  --caps=LIST            what the script may use: all (default),\n"
+          "                         none, or names from fs,net,process,\n"
+          "                         worker,native joined by commas\n"
+          "  --fs-root=DIR          fs reaches only files below DIR\n"
+          "  --module-root=DIR      file modules load only from below DIR\n"
+          "  -v, --version          print the version\n"
+          "  -h, --help             print this help\n");
 }
 
 static int parse_size(const char *s, size_t *out) {
