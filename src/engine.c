@@ -186,7 +186,7 @@ void jsrt__duk_put_own(duk_context *ctx, duk_idx_t obj, void *key) {
   duk_tval *tv;
   obj = duk_require_normalize_index(ctx, obj);
   h = duk_require_hobject(thr, obj);
-  tv = duk_hobject_find_entry_tval_ptr(thr->heap, h, (duk_hstring *)key);
+  tv = engine_own_slot(ctx, obj, key);
   if (tv != NULL) {
     DUK_TVAL_SET_TVAL_UPDREF(thr, tv, duk_get_tval(thr, -1));
     duk_pop(ctx);

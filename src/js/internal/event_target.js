@@ -151,7 +151,7 @@ EventTarget.prototype.addEventListener = function addEventListener(type, listene
   var list = all[type] || (all[type] = []), i;
   for (i = 0; i < list.length; i++)
     if (list[i].listener === listener && list[i].capture === capture) return;
-  var entry = { listener: listener, once: !!o.once, capture: capture, passive: !!o.passive, removed: false };
+  var entry = { listener: listener, once: !!o.once, capture: capture, removed: false };
   list.push(entry);
   if (signal !== undefined) {
     signal.addEventListener('abort', function () {
