@@ -42,13 +42,18 @@ LDLIBS := -luv -lm -ldl -lpthread
 LDFLAGS ?=
 LDFLAGS_ALL := $(SAN) $(LDFLAGS)
 
-LIB_SRCS := $(filter-out src/engine.c,$(wildcard src/*.c))
+# Every .c under src/ except the command (src/cli/) is the library; a
+# subsystem of more than one file has its own folder (src/compiler/, ...).
+LIB_SRCS := $(filter-out src/engine.c src/cli/%,$(shell find src -name '*.c' | sort))
 LLHTTP_OBJS := $(BUILD)/obj/llhttp/llhttp.o $(BUILD)/obj/llhttp/api.o \
                $(BUILD)/obj/llhttp/http.o
 LIB_OBJS := $(LIB_SRCS:src/%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/engine.o \
             $(BUILD)/obj/js_blobs.o $(LLHTTP_OBJS)
 JS_SRCS := $(shell find src/js -name '*.js' | sort)
-HDRS := include/jsrt.h src/internal.h $(BUILD)/duk/duk_config.h
+# Header dependencies come from the compiler (-MMD -MP, the .d files
+# included at the end); duk_config.h is generated, so it is named here.
+HDRS := $(BUILD)/duk/duk_config.h
+DEPFLAGS = -MMD -MP
 EXAMPLES := $(patsubst examples/%.c,$(BUILD)/examples/%,$(wildcard examples/*.c))
 TESTS := $(patsubst tests/%.c,$(BUILD)/tests/%,$(wildcard tests/test_*.c))
 BENCHES := $(patsubst bench/%.c,$(BUILD)/bench/%,$(wildcard bench/*.c))
@@ -78,15 +83,15 @@ $(BUILD)/duk/duk_config.h: $(DUKSRC)/duk_config.h mk/duk_config.sed
 # must find ours, not the one next to the shipped source.
 $(BUILD)/obj/engine.o: src/engine.c $(HDRS)
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS_DUK) -c $< -o $@
+	$(CC) $(CFLAGS_DUK) $(DEPFLAGS) -c $< -o $@
 
 $(BUILD)/obj/llhttp/%.o: $(LLHTTP_SRC)/%.c
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS_DUK) -c $< -o $@
 
-$(BUILD)/obj/%.o: src/%.c $(HDRS) src/net.h
+$(BUILD)/obj/%.o: src/%.c $(HDRS)
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS_OURS) -c $< -o $@
+	$(CC) $(CFLAGS_OURS) $(DEPFLAGS) -c $< -o $@
 
 # ---- JS glue: compiled to bytecode at build time ----
 $(BUILD)/js2c: tools/js2c.c $(BUILD)/obj/engine.o
@@ -97,7 +102,7 @@ $(BUILD)/gen/js_blobs.c: $(BUILD)/js2c $(JS_SRCS)
 	$(BUILD)/js2c $@ src/js $(JS_SRCS)
 
 $(BUILD)/obj/js_blobs.o: $(BUILD)/gen/js_blobs.c $(HDRS)
-	$(CC) $(CFLAGS_LIB) -c $< -o $@
+	$(CC) $(CFLAGS_LIB) $(DEPFLAGS) -c $< -o $@
 
 # ---- libraries and the command ----
 $(BUILD)/libjsrt.a: $(LIB_OBJS)
@@ -229,7 +234,7 @@ uninstall:
 	  $(DESTDIR)$(LIBDIR)/pkgconfig/jsrt.pc
 	rm -rf $(DESTDIR)$(INCDIR)/jsrt
 
-FORMAT_SRCS := $(wildcard include/*.h src/*.c src/*.h src/cli/*.c \
+FORMAT_SRCS := $(wildcard include/*.h $(shell find src -name '*.[ch]') \
   examples/*.c tests/*.c tests/*.h tests/addons/*.c bench/*.c tools/*.c \
   fuzz/*.c)
 format:
@@ -239,3 +244,5 @@ format-check:
 
 clean:
 	rm -rf build build-asan build-fuzz
+
+-include $(shell find $(BUILD)/obj -name '*.d' 2>/dev/null)

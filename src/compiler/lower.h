@@ -1,0 +1,78 @@
+/* lower.h - the one traversal (lower.c) and the transforms it drives (one
+ * lower_<feature>.c each, as SWC keeps one file per transform and esbuild
+ * lowers in one visit).
+ *
+ * The traversal walks the whole tree once. Entering a node it calls the
+ * kind's `enter` hooks (context: the function and loop stacks are kept by
+ * the driver); after the children are lowered it calls the kind's `leave`
+ * hooks, in the order of the table in lower.c, each taking the node and
+ * returning its replacement (already ES5.1, because children were lowered
+ * first). A hook that changes nothing returns its argument.
+ *
+ * Every node a transform makes comes from jc_synth(c, kind, at) with `at`
+ * the node it replaces, so the printer puts it on that line. A transform
+ * that changes a node sets JC_M_DIRTY on it (jc_lw_dirty). */
+#ifndef JSRT_COMPILER_LOWER_H
+#define JSRT_COMPILER_LOWER_H
+
+#include "ast.h"
+
+typedef struct jc_lw jc_lw;
+
+/* One entry per function being visited (the program counts as one). */
+typedef struct jc_lw_func {
+  jc_node *node; /* FUNCTION or PROGRAM */
+  struct jc_lw_func *up;
+  struct jc_lw_func *self; /* nearest non-arrow function (own this) */
+  jc_atom *this_name;      /* "_this" once an arrow inside needs it */
+  jc_atom *args_name;      /* "_arguments" likewise */
+  jc_atom *newtarget_name;
+  jc_node *temps;      /* IDENTs to declare: `var a, b;` at the top */
+  jc_node *prologue;   /* statements to put first in the body */
+  unsigned loop_depth; /* loops around the current node, this function */
+} jc_lw_func;
+
+struct jc_lw {
+  jc_ctx *c;
+  jc_lw_func *func;     /* innermost function being visited */
+  jc_node *stmt_before; /* statements to insert before the current
+                           statement of the enclosing list (spliced by
+                           the driver) */
+  jc_node *parent;      /* parent of the node being visited */
+};
+
+typedef jc_node *(*jc_lw_hook)(jc_lw *w, jc_node *n);
+
+/* A fresh temporary declared with `var` in the current function. */
+jc_node *jc_lw_temp(jc_lw *w, const char *hint, const jc_node *at);
+/* Queues a statement before the statement being lowered. */
+void jc_lw_before(jc_lw *w, jc_node *stmt);
+/* A call of the runtime helper __jsrt.NAME(args...) at `at`'s line. */
+jc_node *jc_lw_helper(jc_lw *w, const char *name, jc_node *args,
+                      const jc_node *at);
+static inline jc_node *jc_lw_dirty(jc_node *n) {
+  n->mark |= JC_M_DIRTY;
+  return n;
+}
+
+/* The transforms (one file each). Each exports the hooks listed in
+ * lower.c's table; a file may export enter and leave hooks for several
+ * kinds. */
+jc_node *jc_lower_block_scope(jc_lw *w, jc_node *n); /* lower_block_scope.c */
+jc_node *jc_lower_arrow(jc_lw *w, jc_node *n);       /* lower_arrow.c */
+jc_node *jc_lower_this(jc_lw *w, jc_node *n);        /* lower_arrow.c */
+jc_node *jc_lower_params(jc_lw *w, jc_node *n);      /* lower_params.c */
+jc_node *jc_lower_destructure(jc_lw *w, jc_node *n); /* lower_destructure.c */
+jc_node *jc_lower_spread(jc_lw *w, jc_node *n);      /* lower_spread.c */
+jc_node *jc_lower_object(jc_lw *w, jc_node *n);      /* lower_object.c */
+jc_node *jc_lower_class(jc_lw *w, jc_node *n);       /* lower_class.c */
+jc_node *jc_lower_template(jc_lw *w, jc_node *n);    /* lower_template.c */
+jc_node *jc_lower_for_of(jc_lw *w, jc_node *n);      /* lower_for_of.c */
+jc_node *jc_lower_optional(jc_lw *w, jc_node *n);    /* lower_optional.c */
+jc_node *jc_lower_operators(jc_lw *w, jc_node *n);   /* lower_operators.c:
+                                                      ** ?? &&= ||= ??= */
+jc_node *jc_lower_literals(jc_lw *w, jc_node *n);    /* lower_literals.c:
+                                                        numbers, strings,
+                                                        regexps */
+
+#endif
