@@ -215,17 +215,44 @@ enum { JC_IS_NAMED = 1, JC_IS_DEFAULT, JC_IS_NS };
 enum { JC_META_NEW_TARGET = 1, JC_META_IMPORT_META };
 
 /* Operators: UNARY, UPDATE, BINARY, LOGICAL, ASSIGN. */
-#define JC_OPERATORS(X)                                                        \
-  X(ASSIGN, "=")                                                               \
-  X(ADD, "+") X(SUB, "-") X(MUL, "*") X(DIV, "/") X(MOD, "%") X(EXP, "**")     \
-      X(SHL, "<<") X(SHR, ">>") X(USHR, ">>>") X(BITAND, "&") X(BITOR, "|")    \
-          X(BITXOR, "^") X(AND, "&&") X(OR, "||") X(NULLISH, "??") X(EQ, "==") \
-              X(NE, "!=") X(SEQ, "===") X(SNE, "!==") X(LT, "<") X(GT, ">")    \
-                  X(LE, "<=") X(GE, ">=") X(IN, "in")                          \
-                      X(INSTANCEOF, "instanceof") X(NOT, "!") X(BITNOT, "~")   \
-                          X(NEG, "-") X(POS, "+") X(TYPEOF, "typeof")          \
-                              X(VOID, "void") X(DELETE, "delete") X(INC, "++") \
-                                  X(DEC, "--")
+// clang-format off
+#define JC_OPERATORS(X) \
+  X(ASSIGN, "=") \
+  X(ADD, "+") \
+  X(SUB, "-") \
+  X(MUL, "*") \
+  X(DIV, "/") \
+  X(MOD, "%") \
+  X(EXP, "**") \
+  X(SHL, "<<") \
+  X(SHR, ">>") \
+  X(USHR, ">>>") \
+  X(BITAND, "&") \
+  X(BITOR, "|") \
+  X(BITXOR, "^") \
+  X(AND, "&&") \
+  X(OR, "||") \
+  X(NULLISH, "??") \
+  X(EQ, "==") \
+  X(NE, "!=") \
+  X(SEQ, "===") \
+  X(SNE, "!==") \
+  X(LT, "<") \
+  X(GT, ">") \
+  X(LE, "<=") \
+  X(GE, ">=") \
+  X(IN, "in") \
+  X(INSTANCEOF, "instanceof") \
+  X(NOT, "!") \
+  X(BITNOT, "~") \
+  X(NEG, "-") \
+  X(POS, "+") \
+  X(TYPEOF, "typeof") \
+  X(VOID, "void") \
+  X(DELETE, "delete") \
+  X(INC, "++") \
+  X(DEC, "--")
+// clang-format on
 typedef enum {
   JC_OP_NONE = 0,
 #define JC_OPENUM_(k, s) JC_OP_##k,
