@@ -24,6 +24,10 @@ typedef struct jc_scope jc_scope;
 typedef struct jc_binding jc_binding;
 
 /* ---- arena: everything of one compile, freed at once ---- */
+/* The caller's allocator itself (for what outlives the arena: the output). */
+void *jc_raw_alloc(jc_ctx *c, size_t n);
+void jc_raw_free(jc_ctx *c, void *p);
+void jc_arena_free(jc_ctx *c);
 void *jc_alloc(jc_ctx *c, size_t n); /* zeroed; NULL after failure (and
                                         c->status is JSC_ENOMEM) */
 char *jc_strndup(jc_ctx *c, const char *s, size_t n);
@@ -57,7 +61,7 @@ jc_atom *jc_atom_get(jc_ctx *c, const char *s, size_t n);
   X(EMPTY, -, -, -, -)                                                          \
   X(EXPR_STMT, expr, -, -, -)       /* atom: directive text ("use strict")      \
                                        when it is a directive */                \
-  X(VAR, decls, -, -, -)            /* op: JC_VAR/JC_LET/JC_CONST */            \
+  X(VAR, decls, -, -, -)            /* op: JC_DECL_VAR/LET/CONST */             \
   X(DECLARATOR, target, init, -, -) /* target: ident or pattern */              \
   X(FUNCTION, id, params, body, -)  /* declaration (in a body list) or          \
                                        expression; body: BLOCK, or an           \
@@ -65,7 +69,7 @@ jc_atom *jc_atom_get(jc_ctx *c, const char *s, size_t n);
                                        JC_F_EXPR_BODY */                        \
   X(CLASS, id, super, members, -)   /* declaration or expression */             \
   X(METHOD, key, value, -, -)       /* class member: value is a FUNCTION;       \
-                                       op: JC_M_METHOD/GET/SET/CTOR;            \
+                                       op: JC_P_METHOD/GET/SET or JC_M_CTOR;    \
                                        flags: JC_F_STATIC, JC_F_COMPUTED */     \
   X(FIELD, key, value, -, -)        /* class field; value may be NULL */        \
   X(STATIC_BLOCK, body, -, -, -)                                                \
@@ -189,21 +193,21 @@ extern const char *const jc_kind_names[JC_NKINDS];
 #define JC_F_SIMPLE_PARAMS 0x8000 /* FUNCTION: no defaults/rest/patterns */
 
 /* jc_node.mark: bookkeeping bits of the phases (not syntax). */
-#define JC_M_MODERN 0x01 /* this node's own syntax is not ES5.1 */
-#define JC_M_HAS_MODERN                                                        \
-  0x02                  /* ... or some node inside it is (the parser           \
-                           ORs children into parents as it builds) */
-#define JC_M_SYNTH 0x04 /* made by a transform: no source text */
-#define JC_M_DIRTY 0x08 /* changed by a transform (print, don't copy) */
-#define JC_M_VERBATIM                                                          \
+#define JC_MK_MODERN 0x01 /* this node's own syntax is not ES5.1 */
+#define JC_MK_HAS_MODERN                                                       \
+  0x02                   /* ... or some node inside it is (the parser          \
+                            ORs children into parents as it builds) */
+#define JC_MK_SYNTH 0x04 /* made by a transform: no source text */
+#define JC_MK_DIRTY 0x08 /* changed by a transform (print, don't copy) */
+#define JC_MK_VERBATIM                                                         \
   0x10 /* print.c may copy src[start..end) as is: set                          \
          by the traversal on unchanged ES5 subtrees */
-#define JC_M_CAPTURED                                                          \
+#define JC_MK_CAPTURED                                                         \
   0x20 /* FUNCTION: refers to bindings of an enclosing                         \
           loop body (scope.c) */
 
 /* VAR op */
-enum { JC_VAR = 1, JC_LET, JC_CONST, JC_USING };
+enum { JC_DECL_VAR = 1, JC_DECL_LET, JC_DECL_CONST, JC_DECL_USING };
 /* METHOD/PROPERTY op */
 enum { JC_P_INIT = 1, JC_P_GET, JC_P_SET, JC_P_METHOD, JC_P_PROTO, JC_M_CTOR };
 #define JC_M_METHOD JC_P_METHOD
@@ -271,7 +275,7 @@ typedef struct jc_str {
 struct jc_node {
   uint8_t kind; /* jc_kind */
   uint8_t op;   /* jc_op, or the kind's own enum above */
-  uint8_t mark; /* JC_M_* */
+  uint8_t mark; /* JC_MK_* */
   uint8_t pad_;
   uint16_t flags;         /* JC_F_* */
   uint16_t extra;         /* free for a phase (e.g. a temp counter) */
@@ -283,12 +287,11 @@ struct jc_node {
   jc_node *next;          /* the next element when in a list */
   jc_atom *atom;          /* names, cooked strings, labels, directives */
   union {
-    double num;      /* NUM */
-    jc_str str;      /* REGEXP flags, RAW text */
-    jc_scope *scope; /* FUNCTION/BLOCK/FOR*/
-    CATCH / CLASS / PROGRAM /
-        SWITCH : the scope this node opens(scope.c) *
-                 / jc_binding *binding; /* IDENT: what it refers to (scope.c) */
+    double num;          /* NUM */
+    jc_str str;          /* REGEXP flags, RAW text */
+    jc_scope *scope;     /* FUNCTION, BLOCK, FOR, FOR_IN, FOR_OF, CATCH,
+                            CLASS, PROGRAM, SWITCH: the scope it opens */
+    jc_binding *binding; /* IDENT: what it refers to (scope.c) */
   } u;
   jc_str raw; /* NUM/STR/TEMPLATE_ELEM/REGEXP/BIGINT as written */
 };

@@ -11,7 +11,7 @@
  *
  * Every node a transform makes comes from jc_synth(c, kind, at) with `at`
  * the node it replaces, so the printer puts it on that line. A transform
- * that changes a node sets JC_M_DIRTY on it (jc_lw_dirty). */
+ * that changes a node sets JC_MK_DIRTY on it (jc_lw_dirty). */
 #ifndef JSRT_COMPILER_LOWER_H
 #define JSRT_COMPILER_LOWER_H
 
@@ -51,7 +51,7 @@ void jc_lw_before(jc_lw *w, jc_node *stmt);
 jc_node *jc_lw_helper(jc_lw *w, const char *name, jc_node *args,
                       const jc_node *at);
 static inline jc_node *jc_lw_dirty(jc_node *n) {
-  n->mark |= JC_M_DIRTY;
+  n->mark |= JC_MK_DIRTY;
   return n;
 }
 

@@ -1,0 +1,56 @@
+/* compiler.c - jsc_compile: the phases in order (parse, scope, lower,
+ * print) over one arena, and the ES5.1 pass-through: a source in which the
+ * parser saw nothing newer than ES5.1 is not printed at all. */
+#include <string.h>
+
+#include "ast.h"
+
+#define COMPILER_DEFAULT_DEPTH 1000
+
+int jsc_compile(const char *src, size_t len, const jsc_options *opt,
+                jsc_result *res) {
+  static const jsc_options defaults;
+  jc_ctx c;
+  memset(res, 0, sizeof *res);
+  memset(&c, 0, sizeof c);
+  c.opt = opt != NULL ? opt : &defaults;
+  c.src = src;
+  c.len = len;
+  c.max_depth = c.opt->max_depth ? c.opt->max_depth : COMPILER_DEFAULT_DEPTH;
+  if (src == NULL || len >= 0x7fffffffu) {
+    res->status = JSC_ESYNTAX;
+    strcpy(res->message, src == NULL ? "no source" : "source too large");
+    return res->status;
+  }
+  if (jc_parse(&c) == JSC_OK &&
+      ((c.features & ~(unsigned)JC_FEAT_DIRECT_EVAL) != 0 ||
+       (c.opt->flags & JSC_FORCE))) {
+    if (jc_scope_analyze(&c) == JSC_OK && jc_lower(&c) == JSC_OK)
+      res->code = jc_print(&c, &res->len);
+    if (res->code == NULL && c.status == JSC_OK)
+      c.status = JSC_ENOMEM;
+  }
+  res->status = c.status;
+  if (c.status != JSC_OK) {
+    res->line = c.err_line;
+    res->column = c.err_col;
+    memcpy(res->message, c.err_msg, sizeof res->message);
+    if (res->code != NULL) {
+      jc_raw_free(&c, res->code);
+      res->code = NULL;
+    }
+  }
+  jc_arena_free(&c);
+  return res->status;
+}
+
+void jsc_result_free(const jsc_options *opt, jsc_result *res) {
+  jc_ctx c;
+  if (res == NULL || res->code == NULL)
+    return;
+  memset(&c, 0, sizeof c);
+  c.opt = opt;
+  jc_raw_free(&c, res->code);
+  res->code = NULL;
+  res->len = 0;
+}
