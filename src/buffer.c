@@ -28,7 +28,7 @@ static uint8_t *buffer_data(duk_context *ctx, duk_idx_t idx, size_t *len) {
   duk_size_t sz = 0;
   void *p;
   if (!duk_is_buffer_data(ctx, idx))
-    (void)jsrt__throw_arg_type(ctx, "buffer", "Buffer", idx);
+    jsrt__throw_arg_type_raw(ctx, "buffer", "Buffer", idx);
   p = duk_get_buffer_data(ctx, idx, &sz);
   *len = sz;
   return p;
@@ -38,8 +38,8 @@ static uint8_t *buffer_data(duk_context *ctx, duk_idx_t idx, size_t *len) {
 static uint8_t *buffer_push_new(duk_context *ctx, size_t len, int zero) {
   uint8_t *p;
   if (len > 0x7ffffffeUL)
-    (void)jsrt__throw_code(ctx, DUK_ERR_RANGE_ERROR, "ERR_OUT_OF_RANGE",
-                           "Array buffer allocation failed");
+    jsrt__throw_code_raw(ctx, DUK_ERR_RANGE_ERROR, "ERR_OUT_OF_RANGE",
+                         "Array buffer allocation failed");
   p = duk_push_buffer_raw(ctx, len, zero ? 0 : DUK_BUF_FLAG_NOZERO);
   duk_push_buffer_object(ctx, -1, 0, len, DUK_BUFOBJ_NODEJS_BUFFER);
   duk_remove(ctx, -2);
@@ -380,8 +380,8 @@ static duk_ret_t buffer_from_string(duk_context *ctx) {
   need = buffer_byte_length(s, blen, clen, enc);
   uint8_t *out;
   if (need > 0x7ffffffeUL)
-    (void)jsrt__throw_code(ctx, DUK_ERR_RANGE_ERROR, "ERR_OUT_OF_RANGE",
-                           "Array buffer allocation failed");
+    jsrt__throw_code_raw(ctx, DUK_ERR_RANGE_ERROR, "ERR_OUT_OF_RANGE",
+                         "Array buffer allocation failed");
   out = duk_push_buffer_raw(ctx, need, DUK_BUF_FLAG_NOZERO);
   n = buffer_encode(s, blen, clen, enc, out, need);
   /* Shorter than estimated (bad base64/hex): the view covers what was

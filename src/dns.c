@@ -124,7 +124,7 @@ static duk_ret_t dns_getaddrinfo(duk_context *ctx) {
   jsrt__refs_reserve(ctx, 1); /* r->cb's ref below cannot throw */
   r = malloc(sizeof(*r) + len + 1);
   if (r == NULL)
-    return duk_error(ctx, DUK_ERR_RANGE_ERROR, "out of memory");
+    return jsrt__throw_oom(ctx);
   memcpy(r->host, host, len + 1);
   r->iso = iso;
   r->family = family;

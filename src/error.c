@@ -38,10 +38,10 @@ void jsrt__push_uv_error(duk_context *ctx, int err, const char *syscall,
   }
 }
 
-duk_ret_t jsrt__throw_uv(duk_context *ctx, int err, const char *syscall,
-                         const char *path, const char *dest) {
+void jsrt__throw_uv_raw(duk_context *ctx, int err, const char *syscall,
+                        const char *path, const char *dest) {
   jsrt__push_uv_error(ctx, err, syscall, path, dest);
-  return duk_throw(ctx);
+  duk_throw_raw(ctx);
 }
 
 duk_ret_t jsrt__push_uv_string(duk_context *ctx, int (*get)(char *, size_t *),
@@ -53,6 +53,10 @@ duk_ret_t jsrt__push_uv_string(duk_context *ctx, int (*get)(char *, size_t *),
     return jsrt__throw_uv(ctx, rc, syscall, NULL, NULL);
   duk_push_lstring(ctx, buf, len);
   return 1;
+}
+
+duk_ret_t jsrt__js_cwd(duk_context *ctx) {
+  return jsrt__push_uv_string(ctx, uv_cwd, "uv_cwd");
 }
 
 static void error_vpush_code(duk_context *ctx, duk_errcode_t type,
@@ -70,13 +74,25 @@ void jsrt__push_code_error(duk_context *ctx, duk_errcode_t type,
   va_end(ap);
 }
 
-duk_ret_t jsrt__throw_code(duk_context *ctx, duk_errcode_t type,
-                           const char *code, const char *fmt, ...) {
+void jsrt__throw_code_raw(duk_context *ctx, duk_errcode_t type,
+                          const char *code, const char *fmt, ...) {
   va_list ap;
   va_start(ap, fmt);
   error_vpush_code(ctx, type, code, fmt, ap);
   va_end(ap);
-  return duk_throw(ctx);
+  duk_throw_raw(ctx);
+}
+
+/* Every binding checks its capability through here, not through the
+ * module loader (which opens the bindings: no circle between them). */
+void jsrt__throw_access_denied_raw(duk_context *ctx, const char *what) {
+  jsrt__throw_code_raw(ctx, DUK_ERR_ERROR, "ERR_ACCESS_DENIED",
+                       "Access to this API has been restricted: %s", what);
+}
+
+void jsrt__throw_oom_raw(duk_context *ctx) {
+  duk_push_error_object(ctx, DUK_ERR_RANGE_ERROR, "out of memory");
+  duk_throw_raw(ctx);
 }
 
 /* Node's "Received ..." tail of ERR_INVALID_ARG_TYPE, pushed as a string. */
@@ -135,17 +151,17 @@ static void error_push_received(duk_context *ctx, duk_idx_t idx) {
   }
 }
 
-duk_ret_t jsrt__throw_arg_type(duk_context *ctx, const char *name,
-                               const char *expected, duk_idx_t idx) {
+void jsrt__throw_arg_type_raw(duk_context *ctx, const char *name,
+                              const char *expected, duk_idx_t idx) {
   error_push_received(ctx, idx);
-  return jsrt__throw_code(ctx, DUK_ERR_TYPE_ERROR, "ERR_INVALID_ARG_TYPE",
-                          "The \"%s\" argument must be of type %s. %s", name,
-                          expected, duk_get_string(ctx, -1));
+  jsrt__throw_code_raw(ctx, DUK_ERR_TYPE_ERROR, "ERR_INVALID_ARG_TYPE",
+                       "The \"%s\" argument must be of type %s. %s", name,
+                       expected, duk_get_string(ctx, -1));
 }
 
 void jsrt__require_function(duk_context *ctx, duk_idx_t idx, const char *name) {
   if (!duk_is_function(ctx, idx))
-    (void)jsrt__throw_arg_type(ctx, name, "function", idx);
+    jsrt__throw_arg_type_raw(ctx, name, "function", idx);
 }
 
 static duk_ret_t error_text_safe(duk_context *ctx, void *udata) {

@@ -46,7 +46,7 @@ static jsrt_isolate *fs_iso(duk_context *ctx) {
   /* The loader checks too; a native half leaked to a script must not
    * bypass it. */
   if (!jsrt__has_cap(iso, JSRT_CAP_FS))
-    (void)jsrt__throw_access_denied(ctx, "fs");
+    jsrt__throw_access_denied_raw(ctx, "fs");
   return iso;
 }
 
@@ -133,18 +133,18 @@ static const char *fs_path(duk_context *ctx, duk_idx_t idx, const char *name,
   jsrt_isolate *iso = jsrt_from_context(ctx);
   const char *p;
   if (!duk_is_string(ctx, idx))
-    (void)jsrt__throw_arg_type(ctx, name, "string", idx);
+    jsrt__throw_arg_type_raw(ctx, name, "string", idx);
   p = duk_get_string(ctx, idx);
   if (iso->fs_root != NULL && follow >= 0 &&
       fs_path_inside(iso->fs_root, p, follow) == 0)
-    (void)jsrt__throw_uv(ctx, UV_EACCES, syscall, p, NULL);
+    jsrt__throw_uv_raw(ctx, UV_EACCES, syscall, p, NULL);
   return p;
 }
 
 static uv_file fs_fd(duk_context *ctx, duk_idx_t idx) {
   double d = duk_get_number_default(ctx, idx, -1);
   if (!duk_is_number(ctx, idx) || d != (double)(int)d || d < 0)
-    (void)jsrt__throw_arg_type(ctx, "fd", "number", idx);
+    jsrt__throw_arg_type_raw(ctx, "fd", "number", idx);
   return (uv_file)d;
 }
 
@@ -309,12 +309,12 @@ static fs_req *fs_begin(duk_context *ctx, duk_idx_t cb_idx, int res,
   fs_req *r;
   int async = duk_is_function(ctx, cb_idx);
   if (!async && !duk_is_undefined(ctx, cb_idx) && !duk_is_null(ctx, cb_idx))
-    (void)jsrt__throw_arg_type(ctx, "callback", "function", cb_idx);
+    jsrt__throw_arg_type_raw(ctx, "callback", "function", cb_idx);
   if (async)
     jsrt__refs_reserve(ctx, 2); /* the refs below cannot throw: no leak */
   r = calloc(1, sizeof(*r));
   if (r == NULL)
-    (void)duk_error(ctx, DUK_ERR_RANGE_ERROR, "out of memory");
+    jsrt__throw_oom_raw(ctx);
   r->iso = iso;
   r->res = res;
   r->syscall = syscall;
@@ -463,24 +463,24 @@ static uv_buf_t fs_buf(duk_context *ctx, duk_idx_t idx, duk_idx_t off_idx,
   char *p;
   double off, len;
   if (!duk_is_buffer_data(ctx, idx))
-    (void)jsrt__throw_arg_type(ctx, "buffer",
-                               "an instance of Buffer, TypedArray, or "
-                               "DataView",
-                               idx);
+    jsrt__throw_arg_type_raw(ctx, "buffer",
+                             "an instance of Buffer, TypedArray, or "
+                             "DataView",
+                             idx);
   p = duk_get_buffer_data(ctx, idx, &size);
   off = duk_get_number_default(ctx, off_idx, 0);
   len = duk_is_number(ctx, len_idx) ? duk_get_number(ctx, len_idx)
                                     : (double)size - off;
   if (!(off >= 0 && off <= (double)size))
-    (void)jsrt__throw_code(ctx, DUK_ERR_RANGE_ERROR, "ERR_OUT_OF_RANGE",
-                           "The value of \"offset\" is out of range. It must "
-                           "be >= 0 && <= %lu. Received %g",
-                           (unsigned long)size, off);
+    jsrt__throw_code_raw(ctx, DUK_ERR_RANGE_ERROR, "ERR_OUT_OF_RANGE",
+                         "The value of \"offset\" is out of range. It must "
+                         "be >= 0 && <= %lu. Received %g",
+                         (unsigned long)size, off);
   if (!(len >= 0 && off + len <= (double)size))
-    (void)jsrt__throw_code(ctx, DUK_ERR_RANGE_ERROR, "ERR_OUT_OF_RANGE",
-                           "The value of \"length\" is out of range. It must "
-                           "be >= 0 && <= %lu. Received %g",
-                           (unsigned long)(size - (duk_size_t)off), len);
+    jsrt__throw_code_raw(ctx, DUK_ERR_RANGE_ERROR, "ERR_OUT_OF_RANGE",
+                         "The value of \"length\" is out of range. It must "
+                         "be >= 0 && <= %lu. Received %g",
+                         (unsigned long)(size - (duk_size_t)off), len);
   return uv_buf_init(p + (size_t)off, (unsigned)len);
 }
 
@@ -915,7 +915,7 @@ static fs_job *fs_job_new(duk_context *ctx, duk_idx_t target) {
   j = calloc(1, sizeof(*j));
   if (j == NULL || (path != NULL && (j->path = strdup(path)) == NULL)) {
     free(j);
-    (void)duk_error(ctx, DUK_ERR_RANGE_ERROR, "out of memory");
+    jsrt__throw_oom_raw(ctx);
   }
   j->iso = iso;
   j->fd = fd;
@@ -946,7 +946,7 @@ static duk_ret_t fs_read_file(duk_context *ctx) {
   int flags = duk_to_int(ctx, 1);
   fs_job *j;
   if (!duk_is_function(ctx, 2) && !duk_is_undefined(ctx, 2))
-    (void)jsrt__throw_arg_type(ctx, "callback", "function", 2);
+    jsrt__throw_arg_type_raw(ctx, "callback", "function", 2);
   j = fs_job_new(ctx, 0);
   j->flags = flags;
   return fs_job_start(ctx, j, 2, DUK_INVALID_INDEX);
@@ -959,9 +959,9 @@ static duk_ret_t fs_write_file(duk_context *ctx) {
   int flags = duk_to_int(ctx, 2), mode = duk_to_int(ctx, 3);
   fs_job *j;
   if (!duk_is_buffer_data(ctx, 1))
-    (void)jsrt__throw_arg_type(ctx, "data", "an instance of Buffer", 1);
+    jsrt__throw_arg_type_raw(ctx, "data", "an instance of Buffer", 1);
   if (!duk_is_function(ctx, 4) && !duk_is_undefined(ctx, 4))
-    (void)jsrt__throw_arg_type(ctx, "callback", "function", 4);
+    jsrt__throw_arg_type_raw(ctx, "callback", "function", 4);
   data = duk_get_buffer_data(ctx, 1, &len);
   j = fs_job_new(ctx, 0);
   j->write = 1;
@@ -1066,7 +1066,7 @@ static duk_ret_t fs_watch_start(duk_context *ctx, int poll) {
     return 0;
   w = calloc(1, sizeof(*w));
   if (w == NULL)
-    return duk_error(ctx, DUK_ERR_RANGE_ERROR, "out of memory");
+    return jsrt__throw_oom(ctx);
   if (poll) {
     uv_fs_poll_init(iso->loop, &w->u.poll);
     w->u.handle.data = w;

@@ -662,7 +662,7 @@ static duk_ret_t http_parser_ctor(duk_context *ctx) {
     return duk_error(ctx, DUK_ERR_TYPE_ERROR, "Parser needs new");
   hp = calloc(1, sizeof(*hp));
   if (hp == NULL)
-    return duk_error(ctx, DUK_ERR_RANGE_ERROR, "out of memory");
+    return jsrt__throw_oom(ctx);
   hp->iso = iso;
   hp->max_header_bytes = duk_is_number(ctx, 1) && duk_get_number(ctx, 1) > 0
                              ? (size_t)duk_get_number(ctx, 1)
@@ -931,21 +931,21 @@ static void http_build_head(duk_context *ctx, http_out *o, duk_idx_t line,
 bad_name:
   if (o->p != o->small)
     free(o->p);
-  (void)jsrt__throw_code(ctx, DUK_ERR_TYPE_ERROR, "ERR_INVALID_HTTP_TOKEN",
-                         "Header name must be a valid HTTP token [\"%s\"]",
-                         duk_get_string(ctx, -2));
+  jsrt__throw_code_raw(ctx, DUK_ERR_TYPE_ERROR, "ERR_INVALID_HTTP_TOKEN",
+                       "Header name must be a valid HTTP token [\"%s\"]",
+                       duk_get_string(ctx, -2));
   return;
 bad_value:
   if (o->p != o->small)
     free(o->p);
-  (void)jsrt__throw_code(ctx, DUK_ERR_TYPE_ERROR, "ERR_INVALID_CHAR",
-                         "Invalid character in header content [\"%s\"]",
-                         duk_get_string(ctx, -2));
+  jsrt__throw_code_raw(ctx, DUK_ERR_TYPE_ERROR, "ERR_INVALID_CHAR",
+                       "Invalid character in header content [\"%s\"]",
+                       duk_get_string(ctx, -2));
   return;
 oom:
   if (o->p != o->small)
     free(o->p);
-  (void)duk_error(ctx, DUK_ERR_RANGE_ERROR, "out of memory");
+  jsrt__throw_oom_raw(ctx);
 }
 
 static int http_body_buf(duk_context *ctx, duk_idx_t idx, uv_buf_t *b) {
@@ -1234,7 +1234,7 @@ static duk_ret_t http_build_head_js(duk_context *ctx) {
   if (rc < 0) {
     if (o.p != o.small)
       free(o.p);
-    return duk_error(ctx, DUK_ERR_RANGE_ERROR, "out of memory");
+    return jsrt__throw_oom(ctx);
   }
   dst = duk_push_fixed_buffer(ctx, o.len);
   memcpy(dst, o.p, o.len);
@@ -1321,9 +1321,9 @@ static void http_push_header_key(duk_context *ctx, duk_idx_t name_idx,
     if (!http_token_char((unsigned char)name[j]))
       goto bad_name;
   if (duk_is_undefined(ctx, value_idx)) {
-    (void)jsrt__throw_code(
-        ctx, DUK_ERR_TYPE_ERROR, "ERR_HTTP_INVALID_HEADER_VALUE",
-        "Invalid value \"undefined\" for header \"%s\"", name);
+    jsrt__throw_code_raw(ctx, DUK_ERR_TYPE_ERROR,
+                         "ERR_HTTP_INVALID_HEADER_VALUE",
+                         "Invalid value \"undefined\" for header \"%s\"", name);
     return;
   }
   if (duk_is_array(ctx, value_idx)) {
@@ -1350,14 +1350,14 @@ static void http_push_header_key(duk_context *ctx, duk_idx_t name_idx,
   return;
 bad_name:
   duk_dup(ctx, name_idx);
-  (void)jsrt__throw_code(ctx, DUK_ERR_TYPE_ERROR, "ERR_INVALID_HTTP_TOKEN",
-                         "Header name must be a valid HTTP token [\"%s\"]",
-                         duk_safe_to_string(ctx, -1));
+  jsrt__throw_code_raw(ctx, DUK_ERR_TYPE_ERROR, "ERR_INVALID_HTTP_TOKEN",
+                       "Header name must be a valid HTTP token [\"%s\"]",
+                       duk_safe_to_string(ctx, -1));
   return;
 bad_value:
-  (void)jsrt__throw_code(ctx, DUK_ERR_TYPE_ERROR, "ERR_INVALID_CHAR",
-                         "Invalid character in header content [\"%s\"]",
-                         duk_get_string(ctx, name_idx));
+  jsrt__throw_code_raw(ctx, DUK_ERR_TYPE_ERROR, "ERR_INVALID_CHAR",
+                       "Invalid character in header content [\"%s\"]",
+                       duk_get_string(ctx, name_idx));
 }
 
 /* headerKey(name, value) -> name in lower case, after Node's checks. */
@@ -1454,7 +1454,7 @@ static duk_ret_t http_build_message(duk_context *ctx) {
 oom:
   if (o.p != o.small)
     free(o.p);
-  return duk_error(ctx, DUK_ERR_RANGE_ERROR, "out of memory");
+  return jsrt__throw_oom(ctx);
 }
 
 /* respond(msg, handle, firstLine, body?, flags, hdrList, keepAliveValue)
@@ -1487,7 +1487,7 @@ static duk_ret_t http_respond(duk_context *ctx) {
   if (chunked < 0) {
     if (o.p != o.small)
       free(o.p);
-    return duk_error(ctx, DUK_ERR_RANGE_ERROR, "out of memory");
+    return jsrt__throw_oom(ctx);
   }
   bufs[n++] = uv_buf_init(o.p, (unsigned)o.len);
   if (!(ho.flags & HTTP_H_BODY)) {

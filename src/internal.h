@@ -161,8 +161,6 @@ struct jsrt_isolate {
 /* isolate.c */
 void jsrt__set_last_error(jsrt_isolate *iso, const char *fmt, ...);
 void jsrt__fatal(void *udata, const char *msg);
-int jsrt__exec_timeout_check(void *udata);
-uint64_t jsrt__now_ns(void);
 
 /* engine.c (duktape.c compiled with our config, plus internals access) */
 void jsrt__duk_request_interrupt(duk_context *ctx);
@@ -191,7 +189,11 @@ void jsrt__duk_record_put_ptr(duk_context *ctx, void *rec, unsigned i);
 void jsrt__duk_record_take_ptr(duk_context *ctx, void *rec, unsigned i);
 
 /* loop.c: entry into JS. A session is one budgeted entry (a callback and
- * the queue drain after it); sessions nest, the outermost arms the budget. */
+ * the queue drain after it); sessions nest, the outermost arms the budget.
+ * Duktape asks jsrt__exec_timeout_check (DUK_USE_EXEC_TIMEOUT_CHECK in
+ * mk/duk_config.sed) whether the budget is spent. */
+int jsrt__exec_timeout_check(void *udata);
+uint64_t jsrt__now_ns(void);
 void jsrt__session_begin(jsrt_isolate *iso);
 int jsrt__session_end(jsrt_isolate *iso, int status);
 /* Calls the function below nargs args under the budget; leaves one value.
@@ -230,7 +232,12 @@ duk_ret_t jsrt__js_exit(duk_context *ctx, int code);
 int jsrt__call_hook(jsrt_isolate *iso, const char *name, duk_idx_t nargs);
 /* Fires process 'exit' (once; see loop.c). */
 void jsrt__emit_exit(jsrt_isolate *iso);
+/* jsrt_post's queue and its async handle: init at isolate creation;
+ * close starts closing the handle (iso->post_closed once it is closed),
+ * free follows that; drain runs the calls posted so far. */
 int jsrt__post_init(jsrt_isolate *iso);
+void jsrt__post_close(jsrt_isolate *iso);
+void jsrt__post_free(jsrt_isolate *iso);
 void jsrt__post_drain(jsrt_isolate *iso);
 
 /* Handles and requests. */
@@ -253,26 +260,52 @@ void jsrt__unref_holder(duk_context *ctx, int *ref, const char *key);
  * pointer (a key for engine.c's fast slots). */
 void *jsrt__pin_string(duk_context *ctx, const char *s);
 
-/* error.c: Node-style errors. All jsrt__throw_* longjmp (never return). */
+/*
+ * error.c: Node-style errors. The jsrt__throw_* never return: each is a
+ * no-return function (its _raw form) in a comma expression of type
+ * duk_ret_t, as Duktape's duk_throw is, so a C function writes
+ * `return jsrt__throw_x(...)` and the compiler knows it as well as the
+ * reader. A statement that only throws calls the _raw form (a bare comma
+ * expression would be an unused value).
+ */
 /* Pushes Error: "<CODE>: <uv message>, <syscall> '<path>' -> '<dest>'" with
  * code, errno, syscall, path, dest. path/dest may be NULL. */
 void jsrt__push_uv_error(duk_context *ctx, int err, const char *syscall,
                          const char *path, const char *dest);
-duk_ret_t jsrt__throw_uv(duk_context *ctx, int err, const char *syscall,
-                         const char *path, const char *dest);
+DUK_NORETURN(void jsrt__throw_uv_raw(duk_context *ctx, int err,
+                                     const char *syscall, const char *path,
+                                     const char *dest));
+#define jsrt__throw_uv(ctx, err, syscall, path, dest)                          \
+  (jsrt__throw_uv_raw((ctx), (err), (syscall), (path), (dest)), (duk_ret_t)0)
 /* Pushes the string a uv getter of the (buffer, &size) kind fills in
  * (uv_cwd, uv_os_homedir...), or throws its error named after syscall. */
 duk_ret_t jsrt__push_uv_string(duk_context *ctx, int (*get)(char *, size_t *),
                                const char *syscall);
+/* process.cwd(), also the module loader's: pushes the cwd or throws. */
+duk_ret_t jsrt__js_cwd(duk_context *ctx);
 /* Pushes new <type>(message) with .code = code. type: DUK_ERR_*. */
 void jsrt__push_code_error(duk_context *ctx, duk_errcode_t type,
                            const char *code, const char *fmt, ...);
-duk_ret_t jsrt__throw_code(duk_context *ctx, duk_errcode_t type,
-                           const char *code, const char *fmt, ...);
+DUK_NORETURN(void jsrt__throw_code_raw(duk_context *ctx, duk_errcode_t type,
+                                       const char *code, const char *fmt, ...));
+#define jsrt__throw_code(...) (jsrt__throw_code_raw(__VA_ARGS__), (duk_ret_t)0)
 /* TypeError ERR_INVALID_ARG_TYPE: 'The "name" argument must be of type
  * <expected>. Received ...' */
-duk_ret_t jsrt__throw_arg_type(duk_context *ctx, const char *name,
-                               const char *expected, duk_idx_t idx);
+DUK_NORETURN(void jsrt__throw_arg_type_raw(duk_context *ctx, const char *name,
+                                           const char *expected,
+                                           duk_idx_t idx));
+#define jsrt__throw_arg_type(ctx, name, expected, idx)                         \
+  (jsrt__throw_arg_type_raw((ctx), (name), (expected), (idx)), (duk_ret_t)0)
+/* Error ERR_ACCESS_DENIED: the isolate lacks the capability for what. */
+DUK_NORETURN(void jsrt__throw_access_denied_raw(duk_context *ctx,
+                                                const char *what));
+#define jsrt__throw_access_denied(ctx, what)                                   \
+  (jsrt__throw_access_denied_raw((ctx), (what)), (duk_ret_t)0)
+/* RangeError "out of memory": a malloc of ours failed. (A block the
+ * memory limit refused is Duktape's Error "alloc failed", which
+ * globals_err_create in globals.c turns into a RangeError.) */
+DUK_NORETURN(void jsrt__throw_oom_raw(duk_context *ctx));
+#define jsrt__throw_oom(ctx) (jsrt__throw_oom_raw(ctx), (duk_ret_t)0)
 /* Validators that throw Node's errors. */
 void jsrt__require_function(duk_context *ctx, duk_idx_t idx, const char *name);
 /* Copies "Name: message\n    at ..." of the value at idx (safe). */
@@ -290,10 +323,6 @@ void jsrt__modules_free(jsrt_isolate *iso);
  * MODULE_NOT_FOUND / ERR_ACCESS_DENIED. */
 void jsrt__require_builtin(duk_context *ctx, const char *name);
 int jsrt__has_cap(jsrt_isolate *iso, unsigned cap);
-duk_ret_t jsrt__throw_access_denied(duk_context *ctx, const char *what);
-
-/* process.c: process.cwd() (pushes the cwd; throws a uv error). */
-duk_ret_t jsrt__js_cwd(duk_context *ctx);
 
 /* globals.c: the global object as scripts see it (lazy where possible). */
 void jsrt__globals_init(jsrt_isolate *iso);

@@ -41,7 +41,9 @@ const char *jsrt_err_name(int status) {
  * The allocator. Every block counts against the isolate's limit by its real
  * size: glibc's malloc_usable_size() where we have it (no per-block
  * overhead), a size header elsewhere. Refusing a block makes Duktape collect
- * garbage and retry once, then throw RangeError "alloc failed".
+ * garbage and retry once, then throw Error "alloc failed", which
+ * globals_err_create (globals.c) turns into the RangeError Node throws;
+ * iso->oom tells it, and loop.c's loop_failure, that the limit was hit.
  */
 #if defined(__GLIBC__)
 #define ISOLATE_HDR 0
@@ -142,29 +144,6 @@ void jsrt__fatal(void *udata, const char *msg) {
   abort(); /* our own invariant broke: see the comment above */
 }
 
-uint64_t jsrt__now_ns(void) { return uv_hrtime(); }
-
-/* Duktape's interrupt hook (DUK_USE_EXEC_TIMEOUT_CHECK in our duk_config.h),
- * every 256k bytecode instructions or at once after a forced interrupt.
- * Once it says yes it keeps saying yes until the entry has unwound, so no
- * try/catch can hold the RangeError it causes. */
-int jsrt__exec_timeout_check(void *udata) {
-  jsrt_isolate *iso = udata;
-  if (iso == NULL || iso->depth == 0)
-    return 0;
-  if (iso->timed_out || iso->exiting)
-    return 1;
-  if (atomic_load(&iso->interrupt)) {
-    iso->timed_out = true;
-    return 1;
-  }
-  if (iso->deadline_ns && jsrt__now_ns() >= iso->deadline_ns) {
-    iso->timed_out = true;
-    return 1;
-  }
-  return 0;
-}
-
 void jsrt__set_last_error(jsrt_isolate *iso, const char *fmt, ...) {
   va_list ap;
   char buf[1024];
@@ -225,10 +204,6 @@ static duk_ret_t isolate_setup(duk_context *ctx, void *udata) {
   return 0;
 }
 
-static void isolate_post_closed(uv_handle_t *h) {
-  ((jsrt_isolate *)h->data)->post_closed = true;
-}
-
 jsrt_isolate *jsrt_isolate_new(const jsrt_options *o) {
   jsrt_options defaults;
   jsrt_isolate *iso;
@@ -269,12 +244,8 @@ jsrt_isolate *jsrt_isolate_new(const jsrt_options *o) {
     iso->loop = &iso->own_loop;
     iso->owns_loop = true;
   }
-  if (uv_mutex_init(&iso->post_mu) != 0)
+  if (jsrt__post_init(iso) != 0)
     goto fail_loop;
-  if (jsrt__post_init(iso) != 0) {
-    uv_mutex_destroy(&iso->post_mu);
-    goto fail_loop;
-  }
 
   iso->ctx = duk_create_heap(isolate_alloc, isolate_realloc, isolate_free_block,
                              iso, jsrt__fatal);
@@ -289,10 +260,10 @@ jsrt_isolate *jsrt_isolate_new(const jsrt_options *o) {
   return iso;
 
 fail_post:
-  uv_close((uv_handle_t *)&iso->post_async, isolate_post_closed);
+  jsrt__post_close(iso);
   while (!iso->post_closed)
     uv_run(iso->loop, UV_RUN_NOWAIT);
-  uv_mutex_destroy(&iso->post_mu);
+  jsrt__post_free(iso);
 fail_loop:
   if (iso->owns_loop)
     uv_loop_close(&iso->own_loop);
@@ -312,7 +283,7 @@ void jsrt_isolate_free(jsrt_isolate *iso) {
   /* Calls posted before free started run now, while the heap exists. */
   jsrt__post_drain(iso);
   jsrt__close_all_handles(iso);
-  uv_close((uv_handle_t *)&iso->post_async, isolate_post_closed);
+  jsrt__post_close(iso);
   /* Close callbacks and in-flight requests finish on the loop; on a host
    * loop this also runs other isolates' due work, as any uv_run would.
    * The isolate's memory holds post_async: wait for its close callback. */
@@ -332,7 +303,7 @@ void jsrt_isolate_free(jsrt_isolate *iso) {
     int rc = uv_loop_close(&iso->own_loop);
     (void)rc; /* 0 by construction: every handle of ours is closed */
   }
-  uv_mutex_destroy(&iso->post_mu);
+  jsrt__post_free(iso);
   isolate_free_argv(iso->argv);
   free(iso->module_root);
   free(iso->fs_root);

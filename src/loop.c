@@ -11,6 +11,29 @@
 
 /* ---- sessions and the budget ---- */
 
+uint64_t jsrt__now_ns(void) { return uv_hrtime(); }
+
+/* Duktape's interrupt hook (DUK_USE_EXEC_TIMEOUT_CHECK in our duk_config.h),
+ * every 256k bytecode instructions or at once after a forced interrupt.
+ * Once it says yes it keeps saying yes until the entry has unwound, so no
+ * try/catch can hold the RangeError it causes. */
+int jsrt__exec_timeout_check(void *udata) {
+  jsrt_isolate *iso = udata;
+  if (iso == NULL || iso->depth == 0)
+    return 0;
+  if (iso->timed_out || iso->exiting)
+    return 1;
+  if (atomic_load(&iso->interrupt)) {
+    iso->timed_out = true;
+    return 1;
+  }
+  if (iso->deadline_ns && jsrt__now_ns() >= iso->deadline_ns) {
+    iso->timed_out = true;
+    return 1;
+  }
+  return 0;
+}
+
 void jsrt__session_begin(jsrt_isolate *iso) {
   if (iso->sessions++ > 0)
     return;
@@ -289,7 +312,7 @@ static jsrt__job *loop_jobq_slot(jsrt_isolate *iso, jsrt__jobq *q) {
     n = malloc(ncap * sizeof(*n));
     if (n == NULL) {
       jsrt_unref(ctx, ref);
-      (void)duk_error(ctx, DUK_ERR_RANGE_ERROR, "out of memory");
+      jsrt__throw_oom_raw(ctx);
     }
     for (i = 0; i < q->len; i++) {
       j = (q->head + i) % q->cap;
@@ -614,19 +637,46 @@ void jsrt__close_all_handles(jsrt_isolate *iso) {
 void jsrt__req_start(jsrt_isolate *iso) { iso->nreqs++; }
 void jsrt__req_done(jsrt_isolate *iso) { iso->nreqs--; }
 
+/* For native modules with async work: counted like the library's own
+ * requests (see the lifetime rules in internal.h). */
+void jsrt_hold(jsrt_isolate *iso) {
+  if (iso != NULL)
+    jsrt__req_start(iso);
+}
+
+void jsrt_release(jsrt_isolate *iso) {
+  if (iso != NULL && iso->nreqs > 0)
+    jsrt__req_done(iso);
+}
+
 /* ---- jsrt_post ---- */
 
 static void loop_post_cb(uv_async_t *async) { jsrt__post_drain(async->data); }
 
 int jsrt__post_init(jsrt_isolate *iso) {
-  int rc = uv_async_init(iso->loop, &iso->post_async, loop_post_cb);
+  int rc = uv_mutex_init(&iso->post_mu);
   if (rc != 0)
     return rc;
+  rc = uv_async_init(iso->loop, &iso->post_async, loop_post_cb);
+  if (rc != 0) {
+    uv_mutex_destroy(&iso->post_mu);
+    return rc;
+  }
   iso->post_async.data = iso;
   /* Posted calls do not keep the loop alive; jsrt_run reports them. */
   uv_unref((uv_handle_t *)&iso->post_async);
   return 0;
 }
+
+static void loop_post_closed(uv_handle_t *h) {
+  ((jsrt_isolate *)h->data)->post_closed = true;
+}
+
+void jsrt__post_close(jsrt_isolate *iso) {
+  uv_close((uv_handle_t *)&iso->post_async, loop_post_closed);
+}
+
+void jsrt__post_free(jsrt_isolate *iso) { uv_mutex_destroy(&iso->post_mu); }
 
 void jsrt__post_drain(jsrt_isolate *iso) {
   jsrt__post *p, *next;

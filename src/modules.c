@@ -107,18 +107,6 @@ int jsrt_register_module(jsrt_isolate *iso, const char *name,
   return 0;
 }
 
-/* For native modules with async work: counted like the library's own
- * requests (see the lifetime rules in internal.h). */
-void jsrt_hold(jsrt_isolate *iso) {
-  if (iso != NULL)
-    jsrt__req_start(iso);
-}
-
-void jsrt_release(jsrt_isolate *iso) {
-  if (iso != NULL && iso->nreqs > 0)
-    jsrt__req_done(iso);
-}
-
 void jsrt__modules_free(jsrt_isolate *iso) {
   jsrt__native_mod *m, *next;
   for (m = iso->native_mods; m != NULL; m = next) {
@@ -128,17 +116,14 @@ void jsrt__modules_free(jsrt_isolate *iso) {
   iso->native_mods = NULL;
 }
 
-duk_ret_t jsrt__throw_access_denied(duk_context *ctx, const char *what) {
-  return jsrt__throw_code(ctx, DUK_ERR_ERROR, "ERR_ACCESS_DENIED",
-                          "Access to this API has been restricted: %s", what);
-}
-
-static duk_ret_t modules_throw_not_found(duk_context *ctx, const char *name) {
+static DUK_NORETURN(void modules_throw_not_found(duk_context *ctx,
+                                                 const char *name));
+static void modules_throw_not_found(duk_context *ctx, const char *name) {
   jsrt__push_code_error(ctx, DUK_ERR_ERROR, "MODULE_NOT_FOUND",
                         "Cannot find module '%s'", name);
   duk_push_array(ctx);
   duk_put_prop_string(ctx, -2, "requireStack");
-  return duk_throw(ctx);
+  duk_throw_raw(ctx);
 }
 
 static duk_ret_t modules_require_internal(duk_context *ctx);
@@ -221,9 +206,9 @@ static void modules_load(duk_context *ctx, const char *name, int internal_ok) {
     rc = nm->init(ctx, nm->udata);
     if (rc < 0 || duk_get_top(ctx) != top + 2) {
       duk_set_top(ctx, top);
-      (void)jsrt__throw_code(ctx, DUK_ERR_ERROR, "ERR_MODULE_INIT",
-                             "Native module '%s' failed to initialize (%d)",
-                             name, rc);
+      jsrt__throw_code_raw(ctx, DUK_ERR_ERROR, "ERR_MODULE_INIT",
+                           "Native module '%s' failed to initialize (%d)", name,
+                           rc);
     }
     duk_dup_top(ctx);
     duk_put_prop_string(ctx, -3, "exports");
@@ -237,18 +222,18 @@ static void modules_load(duk_context *ctx, const char *name, int internal_ok) {
   }
 
   if (!internal_ok && strncmp(name, "internal/", 9) == 0)
-    (void)modules_throw_not_found(ctx, name);
+    modules_throw_not_found(ctx, name);
   bi = modules_find_builtin(name);
   blob = jsrt__find_js(name);
   if (bi < 0 && blob == NULL)
-    (void)modules_throw_not_found(ctx, name);
+    modules_throw_not_found(ctx, name);
   if (bi >= 0 && !jsrt__has_cap(iso, modules_builtin[bi].caps)) {
     duk_pop(ctx);
     duk_push_sprintf(ctx, "require('%s')", name);
-    (void)jsrt__throw_access_denied(ctx, duk_get_string(ctx, -1));
+    jsrt__throw_access_denied_raw(ctx, duk_get_string(ctx, -1));
   }
   if (bi >= 0 && modules_builtin[bi].open == NULL && blob == NULL)
-    (void)modules_throw_not_found(ctx, name); /* listed, not built yet */
+    modules_throw_not_found(ctx, name); /* listed, not built yet */
 
   /* [cache] -> module = { exports: {} , id: name } cached first */
   duk_push_object(ctx);
@@ -351,7 +336,7 @@ static void modules_check_root(duk_context *ctx, const char *path) {
   free(real);
   if (!inside) {
     duk_push_sprintf(ctx, "'%s' is outside the module root", path);
-    (void)jsrt__throw_access_denied(ctx, duk_get_string(ctx, -1));
+    jsrt__throw_access_denied_raw(ctx, duk_get_string(ctx, -1));
   }
 }
 
@@ -434,7 +419,7 @@ static void modules_compile_buf(duk_context *ctx, const char *buf, size_t len) {
   duk_dup_top(ctx);
   if (duk_safe_call(ctx, modules_compile_raw, (void *)args, 1, 1) != 0) {
     modules_fix_syntax_error(ctx, filename);
-    (void)duk_throw(ctx);
+    duk_throw_raw(ctx);
   }
   duk_replace(ctx, -2);
 }
@@ -489,14 +474,14 @@ static char *modules_read(duk_context *ctx, const char *path, size_t head,
   fd = uv_fs_open(NULL, &req, path, UV_FS_O_RDONLY, 0, NULL);
   uv_fs_req_cleanup(&req);
   if (fd < 0)
-    (void)jsrt__throw_uv(ctx, fd, "open", path, NULL);
+    jsrt__throw_uv_raw(ctx, fd, "open", path, NULL);
   rc = uv_fs_fstat(NULL, &req, fd, NULL);
   cap = rc == 0 ? (size_t)req.statbuf.st_size + 1 : 4096;
   uv_fs_req_cleanup(&req);
   if (rc == 0 && (req.statbuf.st_mode & S_IFMT) == S_IFDIR) {
     uv_fs_close(NULL, &req, fd, NULL);
     uv_fs_req_cleanup(&req);
-    (void)jsrt__throw_uv(ctx, UV_EISDIR, "read", path, NULL);
+    jsrt__throw_uv_raw(ctx, UV_EISDIR, "read", path, NULL);
   }
   buf = duk_push_dynamic_buffer(ctx, head + cap + tail);
   for (;;) {
@@ -516,7 +501,7 @@ static char *modules_read(duk_context *ctx, const char *path, size_t head,
   uv_fs_close(NULL, &req, fd, NULL);
   uv_fs_req_cleanup(&req);
   if (rc < 0)
-    (void)jsrt__throw_uv(ctx, rc, "read", path, NULL);
+    jsrt__throw_uv_raw(ctx, rc, "read", path, NULL);
   *len_out = len;
   return buf;
 }

@@ -64,8 +64,8 @@ static jsrt__net_stream *net_this(duk_context *ctx) {
   s = net_get(ctx, -1);
   duk_pop(ctx);
   if (s == NULL || s->closing)
-    (void)jsrt__throw_code(ctx, DUK_ERR_ERROR, "ERR_SOCKET_CLOSED",
-                           "Socket is closed");
+    jsrt__throw_code_raw(ctx, DUK_ERR_ERROR, "ERR_SOCKET_CLOSED",
+                         "Socket is closed");
   return s;
 }
 
@@ -132,19 +132,19 @@ static jsrt__net_stream *net_alloc(duk_context *ctx, int pipe) {
   jsrt__net_stream *s;
   int rc;
   if (!jsrt__has_cap(iso, JSRT_CAP_NET))
-    (void)jsrt__throw_access_denied(ctx, "net");
+    jsrt__throw_access_denied_raw(ctx, "net");
   if (iso->exited)
-    (void)jsrt__throw_code(ctx, DUK_ERR_ERROR, "ERR_SOCKET_CLOSED",
-                           "the isolate has exited");
+    jsrt__throw_code_raw(ctx, DUK_ERR_ERROR, "ERR_SOCKET_CLOSED",
+                         "the isolate has exited");
   s = calloc(1, sizeof(*s));
   if (s == NULL)
-    (void)duk_error(ctx, DUK_ERR_RANGE_ERROR, "out of memory");
+    jsrt__throw_oom_raw(ctx);
   s->is_pipe = pipe;
   rc = pipe ? uv_pipe_init(iso->loop, &s->uv.pipe, 0)
             : uv_tcp_init(iso->loop, &s->uv.tcp);
   if (rc != 0) {
     free(s);
-    (void)jsrt__throw_uv(ctx, rc, pipe ? "pipe" : "socket", NULL, NULL);
+    jsrt__throw_uv_raw(ctx, rc, pipe ? "pipe" : "socket", NULL, NULL);
   }
   return s;
 }
@@ -371,7 +371,7 @@ static duk_ret_t net_connect(duk_context *ctx) {
   jsrt__refs_reserve(ctx, 1); /* r->cb's ref below cannot throw */
   r = calloc(1, sizeof(*r));
   if (r == NULL)
-    return duk_error(ctx, DUK_ERR_RANGE_ERROR, "out of memory");
+    return jsrt__throw_oom(ctx);
   r->iso = iso;
   if (s->is_pipe)
     uv_pipe_connect(&r->req, &s->uv.pipe, host, net_on_connect);
@@ -633,7 +633,7 @@ static duk_ret_t net_shutdown(duk_context *ctx) {
   jsrt__refs_reserve(ctx, 1); /* r->cb's ref below cannot throw */
   r = calloc(1, sizeof(*r));
   if (r == NULL)
-    return duk_error(ctx, DUK_ERR_RANGE_ERROR, "out of memory");
+    return jsrt__throw_oom(ctx);
   r->iso = iso;
   rc = uv_shutdown(&r->req, &s->uv.stream, net_on_shutdown);
   if (rc != 0) {

@@ -14,7 +14,7 @@ extern char **environ;
 static jsrt_isolate *process_iso(duk_context *ctx, const char *what) {
   jsrt_isolate *iso = jsrt_from_context(ctx);
   if (what != NULL && !jsrt__has_cap(iso, JSRT_CAP_PROCESS))
-    (void)jsrt__throw_access_denied(ctx, what);
+    jsrt__throw_access_denied_raw(ctx, what);
   return iso;
 }
 
@@ -82,11 +82,6 @@ static duk_ret_t process_get_env(duk_context *ctx) {
                DUK_DEFPROP_HAVE_VALUE | DUK_DEFPROP_SET_WRITABLE |
                    DUK_DEFPROP_SET_ENUMERABLE | DUK_DEFPROP_SET_CONFIGURABLE);
   return 1;
-}
-
-/* process.cwd(), also the module loader's. */
-duk_ret_t jsrt__js_cwd(duk_context *ctx) {
-  return jsrt__push_uv_string(ctx, uv_cwd, "uv_cwd");
 }
 
 static duk_ret_t process_chdir(duk_context *ctx) {
@@ -168,7 +163,7 @@ static duk_ret_t process_signal_start(duk_context *ctx) {
   jsrt__refs_reserve(ctx, 2); /* the refs below cannot throw */
   s = calloc(1, sizeof(*s));
   if (s == NULL)
-    return duk_error(ctx, DUK_ERR_RANGE_ERROR, "out of memory");
+    return jsrt__throw_oom(ctx);
   uv_signal_init(iso->loop, &s->sig);
   s->sig.data = s;
   rc = uv_signal_start(&s->sig, process_on_signal, duk_require_int(ctx, 1));

@@ -153,7 +153,7 @@ static void promise_resolve(jsrt_isolate *iso, duk_context *ctx, duk_idx_t p,
   duk_dup(ctx, x);
   if (duk_safe_call(ctx, promise_get_then, NULL, 1, 1) != DUK_EXEC_SUCCESS) {
     if (iso->timed_out || iso->exiting)
-      (void)duk_throw(ctx);
+      duk_throw_raw(ctx);
     promise_reject(iso, ctx, p, -1);
     duk_pop(ctx);
     return;
@@ -230,7 +230,7 @@ static void promise_job_reaction(duk_context *ctx) {
     duk_insert(ctx, r + 2); /* [r handler undefined arg] */
     ok = duk_pcall_method(ctx, 1) == DUK_EXEC_SUCCESS;
     if (!ok && (iso->timed_out || iso->exiting))
-      (void)duk_throw(ctx);
+      duk_throw_raw(ctx);
   } else {
     duk_remove(ctx, r + 1);
     ok = state == PROMISE_FULFILLED;
@@ -264,7 +264,7 @@ static void promise_job_thenable(duk_context *ctx) {
   duk_dup(ctx, j + 3); /* [.. then thenable resolve reject] */
   if (duk_pcall_method(ctx, 2) != DUK_EXEC_SUCCESS) {
     if (iso->timed_out || iso->exiting)
-      (void)duk_throw(ctx);
+      duk_throw_raw(ctx);
     duk_dup(ctx, j + 3);
     duk_push_undefined(ctx);
     duk_dup(ctx, -3);

@@ -33,11 +33,11 @@ void jsrt__refs_reserve(duk_context *ctx, int n) {
     int *nf = realloc(iso->ref_free, (size_t)ncap * sizeof(int));
     unsigned char *nu;
     if (nf == NULL)
-      (void)duk_error(ctx, DUK_ERR_RANGE_ERROR, "out of memory");
+      jsrt__throw_oom_raw(ctx);
     iso->ref_free = nf;
     nu = realloc(iso->ref_used, (size_t)ncap);
     if (nu == NULL)
-      (void)duk_error(ctx, DUK_ERR_RANGE_ERROR, "out of memory");
+      jsrt__throw_oom_raw(ctx);
     memset(nu + iso->ref_cap, 0, (size_t)(ncap - iso->ref_cap));
     iso->ref_used = nu;
     iso->ref_cap = ncap;

@@ -238,7 +238,7 @@ static duk_ret_t stdio_open_reader(duk_context *ctx) {
     return 0;
   r = calloc(1, sizeof(*r));
   if (r == NULL)
-    return duk_error(ctx, DUK_ERR_RANGE_ERROR, "out of memory");
+    return jsrt__throw_oom(ctx);
   if (uv_guess_handle(fd) == UV_TTY) {
     r->is_tty = 1;
     rc = uv_tty_init(iso->loop, &r->u.tty, fd, 1);

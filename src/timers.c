@@ -84,7 +84,7 @@ static timers_tstate *timers_ts(duk_context *ctx) {
     return ts;
   ts = calloc(1, sizeof(*ts));
   if (ts == NULL)
-    (void)duk_error(ctx, DUK_ERR_RANGE_ERROR, "out of memory");
+    jsrt__throw_oom_raw(ctx);
   for (i = 0; i < TK_COUNT; i++)
     ts->keys[i] = jsrt__pin_string(ctx, timers_keys[i]);
   ts->next_id = 1;
@@ -206,7 +206,7 @@ static void timers_arm_with(duk_context *ctx, duk_idx_t obj, double delay,
   t = calloc(1, sizeof(*t));
   if (t == NULL) {
     jsrt_unref(ctx, ref);
-    (void)duk_error(ctx, DUK_ERR_RANGE_ERROR, "out of memory");
+    jsrt__throw_oom_raw(ctx);
   }
   t->self = ref;
   uv_timer_init(iso->loop, &t->timer);
@@ -455,7 +455,7 @@ static timers_immediates *timers_imm_get(duk_context *ctx) {
     return im;
   im = calloc(1, sizeof(*im));
   if (im == NULL)
-    (void)duk_error(ctx, DUK_ERR_RANGE_ERROR, "out of memory");
+    jsrt__throw_oom_raw(ctx);
   uv_check_init(iso->loop, &im->check);
   uv_idle_init(iso->loop, &im->idle);
   im->check.data = im->idle.data = im;
