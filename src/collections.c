@@ -1,6 +1,6 @@
 /*
- * collections.c - the native half of internal/collections (Map, Set,
- * WeakMap, WeakSet in src/js/internal/collections.js): identities of
+ * collections.c - the native half of internal/engine/collections (Map, Set,
+ * WeakMap, WeakSet in src/js/internal/engine/collections.js): identities of
  * objects and symbols for O(1) keyed lookup, and hidden property keys that
  * scripts cannot enumerate (weak maps store their values on the key).
  */

@@ -23,13 +23,13 @@ static const struct {
     {"clearInterval", "timers", "clearInterval"},
     {"setImmediate", "timers", "setImmediate"},
     {"clearImmediate", "timers", "clearImmediate"},
-    {"Promise", "internal/promise", "Promise"},
-    {"AggregateError", "internal/promise", "AggregateError"},
-    {"Map", "internal/collections", "Map"},
-    {"Set", "internal/collections", "Set"},
-    {"WeakMap", "internal/collections", "WeakMap"},
-    {"WeakSet", "internal/collections", "WeakSet"},
-    {"structuredClone", "internal/es", "structuredClone"},
+    {"Promise", "internal/engine/promise", "Promise"},
+    {"AggregateError", "internal/engine/promise", "AggregateError"},
+    {"Map", "internal/engine/collections", "Map"},
+    {"Set", "internal/engine/collections", "Set"},
+    {"WeakMap", "internal/engine/collections", "WeakMap"},
+    {"WeakSet", "internal/engine/collections", "WeakSet"},
+    {"structuredClone", "internal/engine/es", "structuredClone"},
     {"Buffer", "buffer", "Buffer"},
     {"atob", "buffer", "atob"},
     {"btoa", "buffer", "btoa"},
@@ -44,9 +44,9 @@ static const struct {
 
 /*
  * ES2015+ library methods Duktape 2.7 lacks, implemented in
- * src/js/internal/es.js. Each is installed as a Duktape lightfunc (a tagged
- * value: no heap object, no allocation per isolate) whose magic indexes
- * this table; its first call loads internal/es, replaces every stub with
+ * src/js/internal/engine/es.js. Each is installed as a Duktape lightfunc (a
+ * tagged value: no heap object, no allocation per isolate) whose magic indexes
+ * this table; its first call loads internal/engine/es, replaces every stub with
  * the real function and forwards the call. Target: the global constructor
  * whose property (or prototype's, when proto) receives the method.
  */
@@ -118,10 +118,10 @@ static void globals_array_iterator(duk_context *ctx, duk_c_function stub) {
   duk_pop_2(ctx);
 }
 
-/* Loads internal/es and puts its functions in place of every stub. */
+/* Loads internal/engine/es and puts its functions in place of every stub. */
 static void globals_install_methods(duk_context *ctx) {
   size_t i;
-  jsrt__require_builtin(ctx, "internal/es");
+  jsrt__require_builtin(ctx, "internal/engine/es");
   for (i = 0; i < JSRT__COUNTOF(globals_methods); i++) {
     globals_push_target(ctx, i);
     duk_push_string(ctx, globals_methods[i].name);
@@ -175,8 +175,8 @@ static duk_ret_t globals_method_stub(duk_context *ctx) {
 /*
  * The ES2015+ %TypedArray%.prototype methods Duktape lacks: lightfunc stubs
  * on the prototype all typed arrays (and Buffers) share; the first call
- * loads src/js/internal/typedarray.js, which replaces every stub with the
- * real function, and forwards the call. Name and .length of each.
+ * loads src/js/internal/engine/typedarray.js, which replaces every stub with
+ * the real function, and forwards the call. Name and .length of each.
  */
 static const struct {
   const char *name;
@@ -205,7 +205,7 @@ static void globals_push_typedarray_proto(duk_context *ctx) {
 static duk_ret_t globals_ta_stub(duk_context *ctx) {
   int i = duk_get_current_magic(ctx);
   duk_idx_t nargs = duk_get_top(ctx);
-  jsrt__require_builtin(ctx, "internal/typedarray"); /* installs them */
+  jsrt__require_builtin(ctx, "internal/engine/typedarray"); /* installs them */
   duk_pop(ctx);
   globals_push_typedarray_proto(ctx);
   return globals_forward(ctx, globals_ta_methods[i].name, nargs);

@@ -1,9 +1,9 @@
 /*
- * promise.c - the native half of internal/promise: the Promise constructor,
- * then() and the resolution machinery (the spec's reaction and thenable
- * jobs) in C, every job on the isolate's microtask queue as a C job. The
- * statics, catch/finally, subclass capabilities and unhandled-rejection
- * tracking stay in src/js/internal/promise.js.
+ * promise.c - the native half of internal/engine/promise: the Promise
+ * constructor, then() and the resolution machinery (the spec's reaction and
+ * thenable jobs) in C, every job on the isolate's microtask queue as a C job.
+ * The statics, catch/finally, subclass capabilities and unhandled-rejection
+ * tracking stay in src/js/internal/engine/promise.js.
  *
  * A promise is an ordinary object with Promise.prototype and hidden
  * properties, made with the object and read and written in place through

@@ -1,10 +1,10 @@
 // assert: Node's assertion module (legacy and strict modes) with
 // AssertionError (code ERR_ASSERTION, actual/expected/operator and a
 // line diff in the message for objects). Deep equality is shared with
-// util.isDeepStrictEqual (internal/comparisons).
+// util.isDeepStrictEqual (internal/util/comparisons).
 'use strict';
 
-var comparisons = require('internal/comparisons');
+var comparisons = require('internal/util/comparisons');
 var errors = require('internal/errors');
 var isDeepEqual = comparisons.isDeepEqual;
 var isDeepStrictEqual = comparisons.isDeepStrictEqual;

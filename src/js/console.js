@@ -1,9 +1,9 @@
 // console: Node's global console. log/info/debug/dir/table/count/time go
 // to stdout, error/warn/trace/assert to stderr, formatted with util.format
-// semantics (internal/inspect). The native half writes synchronously.
+// semantics (internal/util/inspect). The native half writes synchronously.
 'use strict';
 
-var insp = require('internal/inspect');
+var insp = require('internal/util/inspect');
 var fmt = insp.formatWithOptionsInternal;
 
 var groupIndent = '';
@@ -186,7 +186,7 @@ function fmtCell(v) {
 
 exports.table = function table(data, properties) {
   if (data === null || typeof data !== 'object') return out(data);
-  var C = require('internal/collections');
+  var C = require('internal/engine/collections');
   var indexKey = '(index)', valuesKey = 'Values', keys = [], i, j;
   var rowKeys = [], rowVals = [];
   if (data instanceof C.Map) {

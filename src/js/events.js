@@ -12,7 +12,7 @@ var kRejection = Symbol.for('nodejs.rejection');
 var defaultMaxListeners = 10;
 
 function inspect(v, opts) {
-  return require('internal/inspect').inspect(v, opts);
+  return require('internal/util/inspect').inspect(v, opts);
 }
 
 function checkListener(listener) {

@@ -3,7 +3,7 @@
 // the C side raises through hooks in the heap stash (src/loop.c):
 //   uncaught(err) -> 'uncaughtExceptionMonitor', 'uncaughtException'
 //   exit(code), beforeExit(code) -> 'exit', 'beforeExit'
-// 'unhandledRejection'/'rejectionHandled' come from internal/promise.
+// 'unhandledRejection'/'rejectionHandled' come from internal/engine/promise.
 'use strict';
 
 var EventEmitter = require('events');
@@ -22,7 +22,7 @@ process.noDeprecation = false;
 process.throwDeprecation = false;
 process.traceDeprecation = false;
 
-// Set by internal/promise while it hands an unhandled rejection to the
+// Set by internal/engine/promise while it hands an unhandled rejection to the
 // uncaught path, so listeners see origin 'unhandledRejection' as in Node.
 var uncaughtOrigin = 'uncaughtException';
 process._setUncaughtOrigin = function (o) { uncaughtOrigin = o; };

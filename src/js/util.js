@@ -1,13 +1,13 @@
-// util: Node's util module. inspect/format come from internal/inspect;
-// isDeepStrictEqual shares assert's algorithm (internal/comparisons).
+// util: Node's util module. inspect/format come from internal/util/inspect;
+// isDeepStrictEqual shares assert's algorithm (internal/util/comparisons).
 'use strict';
 
 var errors = require('internal/errors');
-var comparisons = require('internal/comparisons');
+var comparisons = require('internal/util/comparisons');
 var types = require('internal/util/types');
 var toStr = Object.prototype.toString;
 
-var insp = require('internal/inspect');
+var insp = require('internal/util/inspect');
 exports.inspect = insp.inspect;
 exports.format = insp.format;
 exports.formatWithOptions = insp.formatWithOptions;

@@ -8,7 +8,7 @@ function describeReceived(v) {
   if (typeof v === 'object') {
     if (v.constructor && v.constructor.name)
       return ' Received an instance of ' + v.constructor.name;
-    return ' Received ' + require('internal/inspect').inspect(v, { depth: -1 });
+    return ' Received ' + require('internal/util/inspect').inspect(v, { depth: -1 });
   }
   var s = typeof v === 'string' ? "'" + (v.length > 25 ? v.slice(0, 25) + '...' : v) + "'" : String(v);
   return ' Received type ' + typeof v + ' (' + s + ')';
@@ -69,7 +69,7 @@ exports.invalidArgType = function (name, expected, actual) {
 // Node's: the value inspected, cut at 128 characters.
 exports.invalidArgValue = function (name, value, reason) {
   var what = name.indexOf('.') >= 0 ? 'property' : 'argument', shown;
-  try { shown = require('internal/inspect').inspect(value); } catch (e) { shown = String(value); }
+  try { shown = require('internal/util/inspect').inspect(value); } catch (e) { shown = String(value); }
   if (shown.length > 128) shown = shown.slice(0, 128) + '...';
   return make(TypeError, 'ERR_INVALID_ARG_VALUE',
     'The ' + what + " '" + name + "' " + (reason || 'is invalid') + '. Received ' + shown);

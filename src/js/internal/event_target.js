@@ -32,7 +32,7 @@ function customInspect(proto, view) {
       var opts = {}, k;
       for (k in options) opts[k] = options[k];
       opts.depth = options.depth === null ? null : options.depth - 1;
-      inspect = inspect || require('internal/inspect').inspect;
+      inspect = inspect || require('internal/util/inspect').inspect;
       return this.constructor.name + ' ' + inspect(view(this), opts);
     },
     configurable: true, writable: true

@@ -1,10 +1,10 @@
-// internal/es: the ES2015-ES2022 library methods Duktape 2.7 lacks, put in
+// internal/engine/es: the ES2015-ES2022 library methods Duktape 2.7 lacks, put in
 // place by src/globals.c on the first call of any of them (export names:
 // "Ctor.method" for statics, "Ctor_method" for prototype methods), and
 // structuredClone.
 'use strict';
 
-var coll = require('internal/collections');
+var coll = require('internal/engine/collections');
 var iterSym = Symbol.iterator;
 
 function toObject(v, name) {
@@ -420,7 +420,7 @@ function cloneValue(v, memo) {
     if ('cause' in v) out.cause = cloneValue(v.cause, memo);
     return out;
   }
-  if (v instanceof C.WeakMap || v instanceof C.WeakSet || require('internal/promise').isPromise(v))
+  if (v instanceof C.WeakMap || v instanceof C.WeakSet || require('internal/engine/promise').isPromise(v))
     throw dataCloneError('#<' + (tag === 'Object' ? (v.constructor && v.constructor.name) : tag) + '> could not be cloned.');
   if (Array.isArray(v)) {
     out = new Array(v.length);

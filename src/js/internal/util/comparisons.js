@@ -1,4 +1,4 @@
-// internal/comparisons: the one deep-equality algorithm behind
+// internal/util/comparisons: the one deep-equality algorithm behind
 // assert.deepEqual/deepStrictEqual and util.isDeepStrictEqual, after Node's
 // lib/internal/util/comparisons.js: loose and strict modes, cycles,
 // Map/Set (order-free, loose keys in loose mode), typed arrays, boxed

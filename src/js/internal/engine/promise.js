@@ -1,4 +1,4 @@
-// internal/promise: ES2021 Promise for Duktape, following the spec's
+// internal/engine/promise: ES2021 Promise for Duktape, following the spec's
 // abstract operations (NewPromiseCapability, PerformPromiseThen, reaction
 // and thenable jobs) with every job on the C microtask queue
 // (internal/hooks.enqueueMicrotask), so it interleaves with queueMicrotask
@@ -7,7 +7,7 @@
 'use strict';
 
 var hooks = require('internal/hooks');
-var coll = require('internal/collections');
+var coll = require('internal/engine/collections');
 
 // The constructor, then() and the jobs are native (src/promise.c).
 var Promise = native.Promise;
@@ -284,7 +284,7 @@ function armHook() {
 
 function unhandledRejectionError(reason) {
   var s;
-  try { s = require('internal/inspect').inspect(reason); } catch (e) { s = String(reason); }
+  try { s = require('internal/util/inspect').inspect(reason); } catch (e) { s = String(reason); }
   var err = new Error('This error originated either by throwing inside of an async function ' +
     'without a catch block, or by rejecting a promise which was not handled with .catch(). ' +
     'The promise rejected with the reason "' + s + '".');

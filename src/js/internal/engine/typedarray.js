@@ -1,4 +1,4 @@
-// internal/typedarray: the ES2015+ %TypedArray%.prototype methods Duktape
+// internal/engine/typedarray: the ES2015+ %TypedArray%.prototype methods Duktape
 // 2.7 lacks (map, filter, slice, fill, indexOf, includes, join, sort,
 // iterators, ...), generic over the element type. src/globals.c puts
 // lightfunc stubs on the shared typed-array prototype at isolate creation;

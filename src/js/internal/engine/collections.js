@@ -1,4 +1,4 @@
-// internal/collections: Map, Set, WeakMap, WeakSet for Duktape (which has
+// internal/engine/collections: Map, Set, WeakMap, WeakSet for Duktape (which has
 // none). Map/Set keep insertion order in a doubly linked list of entries
 // with an index by key (SameValueZero; objects and symbols by identity from
 // the native half), so delete is O(1) and iterators survive deletes and

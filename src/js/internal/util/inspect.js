@@ -1,4 +1,4 @@
-// internal/inspect: util.inspect, util.format and formatWithOptions, after
+// internal/util/inspect: util.inspect, util.format and formatWithOptions, after
 // Node's lib/internal/util/inspect.js (same output rules: compact 3,
 // breakLength 80, depth 2, array grouping, [Circular *n] with <ref *n>),
 // in ES5 for Duktape. util.js and console re-export these.
@@ -75,14 +75,14 @@ function removeColors(s) { return String(s).replace(colorRe, ''); }
 // ---- the collections and promises of this runtime ----
 
 function coll() {
-  return require('internal/collections');
+  return require('internal/engine/collections');
 }
 function isMap(v) { return v instanceof coll().Map; }
 function isSet(v) { return v instanceof coll().Set; }
 function isWeakMap(v) { return v instanceof coll().WeakMap; }
 function isWeakSet(v) { return v instanceof coll().WeakSet; }
 function promiseState(v) {
-  var P = require('internal/promise');
+  var P = require('internal/engine/promise');
   return P.isPromise(v) ? P.state(v) : null;
 }
 
