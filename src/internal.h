@@ -14,7 +14,8 @@
 #include <stdbool.h>
 
 /*
- * Handle lifetime (see also txiki.js src/private.h).
+ * Lifetimes (see also txiki.js src/private.h): handles, requests and
+ * GC-owned native objects.
  *
  * Every libuv handle a binding opens is embedded in a native object that
  * starts with a jsrt__handle, linked into its isolate's list. The object is
@@ -28,6 +29,19 @@
  * thread pool: a binding counts them with jsrt__req_start/_done, and its
  * callback must not enter JS when iso->closing is set (it only frees). Free
  * waits until the count is 0.
+ *
+ * Native objects that are no handle or request (the http parser: llhttp's
+ * state and buffers behind a JS Parser) are the third kind: the garbage
+ * collector owns them. The JS object keeps the pointer in a hidden
+ * property and a Duktape finalizer frees it; nothing links it into the
+ * isolate, and duk_destroy_heap at isolate free runs the finalizers of
+ * what is left. While a handle feeds such an object (a parser consuming a
+ * socket), the object holds a jsrt_ref to its own wrapper and the
+ * handle's close (its detach) drops it, so the finalizer never frees what
+ * a handle still uses.
+ *
+ * Per-module state (iso->state, below) is the isolate's: freed through
+ * the module table after the heap, whatever its module left in it.
  *
  * Never longjmp through libuv frames: callbacks enter JS only through
  * jsrt__callback() (or jsrt_pcall), which catch everything. After it
@@ -76,6 +90,22 @@ struct jsrt__post {
   void (*fn)(jsrt_isolate *iso, void *arg);
   void *arg;
 };
+
+/*
+ * Per-module state. A built-in whose C half keeps state per isolate has a
+ * slot here; it makes its state on first use and reaches it as
+ * iso->state[JSRT__STATE_<NAME>]. Its row in modules.c's table names the
+ * slot and the function that frees it: jsrt_isolate_free frees every slot
+ * through the table after the heap is gone, so the isolate knows no
+ * module's private state. A new module with state adds a slot here and a
+ * row there; isolate.c does not change.
+ */
+typedef enum {
+  JSRT__STATE_NONE, /* rows without state */
+  JSRT__STATE_TIMERS,
+  JSRT__STATE_PROMISE,
+  JSRT__NSTATES
+} jsrt__state_slot;
 
 struct jsrt_isolate {
   duk_context *ctx;
@@ -126,14 +156,8 @@ struct jsrt_isolate {
   jsrt__jobq ticks, microtasks;
   bool draining;
   bool after_drain_hook; /* the "afterDrain" hook is set (loop_set_hook) */
-  void *immediates;      /* timers.c: the setImmediate queue, once made */
-  void *timeouts;        /* timers.c: Timeout keys and ids, once made */
-  /* promise.c: heap pointers of its stash object, Promise.prototype, the
-   * constructor and the hidden keys (all reachable from the stash). */
-  struct {
-    void *hooks, *proto, *ctor;
-    void *keys[9]; /* hidden keys of promises and reactions */
-  } promise;
+  /* Built-ins' own state, one slot each (see jsrt__state_slot). */
+  void *state[JSRT__NSTATES];
 
   /* jsrt_ref slots (refs.c): values live in a stash array. */
   int *ref_free;
@@ -318,6 +342,8 @@ char *jsrt__cesu8_to_utf8(const char *s, size_t len, size_t *outlen);
 
 /* modules.c */
 void jsrt__modules_init(jsrt_isolate *iso);
+/* Frees the host's registered modules and, through the table's free
+ * column, every built-in's state; after the heap is destroyed. */
 void jsrt__modules_free(jsrt_isolate *iso);
 /* Pushes the exports of built-in or registered module name; throws
  * MODULE_NOT_FOUND / ERR_ACCESS_DENIED. */
@@ -332,7 +358,6 @@ typedef duk_ret_t (*jsrt__opener)(duk_context *ctx);
 duk_ret_t jsrt__open_process(duk_context *ctx);
 duk_ret_t jsrt__open_console(duk_context *ctx);
 duk_ret_t jsrt__open_timers(duk_context *ctx);
-void jsrt__timers_free(jsrt_isolate *iso);
 duk_ret_t jsrt__open_os(duk_context *ctx);
 duk_ret_t jsrt__open_url(duk_context *ctx);
 duk_ret_t jsrt__open_module(duk_context *ctx);

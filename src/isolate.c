@@ -293,12 +293,11 @@ void jsrt_isolate_free(jsrt_isolate *iso) {
 
   jsrt__jobq_free(iso, &iso->ticks);
   jsrt__jobq_free(iso, &iso->microtasks);
-  jsrt__modules_free(iso);
   if (iso->ctx != NULL && !iso->fatal)
     duk_destroy_heap(iso->ctx);
   iso->ctx = NULL;
   jsrt__refs_free(iso);
-  jsrt__timers_free(iso);
+  jsrt__modules_free(iso);
   if (iso->owns_loop) {
     int rc = uv_loop_close(&iso->own_loop);
     (void)rc; /* 0 by construction: every handle of ours is closed */

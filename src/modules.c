@@ -14,37 +14,42 @@
 /*
  * Built-in modules with a C half or a capability. A module that is pure JS
  * (src/js/<name>.js) and needs no capability works without a line here.
- * Names starting with "internal/" are only visible to built-ins.
+ * Names starting with "internal/" are only visible to built-ins. A module
+ * with per-isolate state (iso->state, internal.h) names its slot and the
+ * function that frees it, on one row only.
  */
 static const struct {
   const char *name;
-  jsrt__opener open; /* pushes the native half, or NULL */
-  unsigned caps;     /* JSRT_CAP_* the isolate needs */
+  jsrt__opener open;         /* pushes the native half, or NULL */
+  unsigned caps;             /* JSRT_CAP_* the isolate needs */
+  jsrt__state_slot state;    /* iso->state[state] is this module's; 0: none */
+  void (*free)(void *state); /* frees it (not NULL) at isolate free */
 } modules_builtin[] = {
-    {"console", jsrt__open_console, 0},
-    {"events", jsrt__open_events, 0},
-    {"process", jsrt__open_process, 0},
-    {"timers", jsrt__open_timers, 0},
-    {"os", jsrt__open_os, 0},
-    {"internal/url", jsrt__open_url, 0},
-    {"internal/module", jsrt__open_module, 0},
-    {"fs", jsrt__open_fs, JSRT_CAP_FS},
-    {"internal/hooks", jsrt__open_hooks, 0},
-    {"internal/engine/collections", jsrt__open_collections, 0},
-    {"internal/engine/promise", jsrt__open_promise, 0},
-    {"buffer", jsrt__open_buffer, 0},
-    {"internal/util/types", jsrt__open_util_types, 0},
-    {"internal/util/comparisons", jsrt__open_util_types, 0},
-    {"util", jsrt__open_util_types, 0},
-    {"fs/promises", NULL, JSRT_CAP_FS},
-    {"internal/fs/utils", jsrt__open_fs, JSRT_CAP_FS},
-    {"internal/stdio", jsrt__open_stdio, 0},
-    {"net", jsrt__open_net, JSRT_CAP_NET},
-    {"http", jsrt__open_http, JSRT_CAP_NET},
-    {"dns", jsrt__open_dns, JSRT_CAP_NET},
-    {"dns/promises", NULL, JSRT_CAP_NET},
-    {"child_process", NULL, JSRT_CAP_PROCESS},
-    {"worker_threads", NULL, JSRT_CAP_WORKER},
+    {"console", jsrt__open_console, 0, 0, NULL},
+    {"events", jsrt__open_events, 0, 0, NULL},
+    {"process", jsrt__open_process, 0, 0, NULL},
+    {"timers", jsrt__open_timers, 0, JSRT__STATE_TIMERS, free},
+    {"os", jsrt__open_os, 0, 0, NULL},
+    {"internal/url", jsrt__open_url, 0, 0, NULL},
+    {"internal/module", jsrt__open_module, 0, 0, NULL},
+    {"fs", jsrt__open_fs, JSRT_CAP_FS, 0, NULL},
+    {"internal/hooks", jsrt__open_hooks, 0, 0, NULL},
+    {"internal/engine/collections", jsrt__open_collections, 0, 0, NULL},
+    {"internal/engine/promise", jsrt__open_promise, 0, JSRT__STATE_PROMISE,
+     free},
+    {"buffer", jsrt__open_buffer, 0, 0, NULL},
+    {"internal/util/types", jsrt__open_util_types, 0, 0, NULL},
+    {"internal/util/comparisons", jsrt__open_util_types, 0, 0, NULL},
+    {"util", jsrt__open_util_types, 0, 0, NULL},
+    {"fs/promises", NULL, JSRT_CAP_FS, 0, NULL},
+    {"internal/fs/utils", jsrt__open_fs, JSRT_CAP_FS, 0, NULL},
+    {"internal/stdio", jsrt__open_stdio, 0, 0, NULL},
+    {"net", jsrt__open_net, JSRT_CAP_NET, 0, NULL},
+    {"http", jsrt__open_http, JSRT_CAP_NET, 0, NULL},
+    {"dns", jsrt__open_dns, JSRT_CAP_NET, 0, NULL},
+    {"dns/promises", NULL, JSRT_CAP_NET, 0, NULL},
+    {"child_process", NULL, JSRT_CAP_PROCESS, 0, NULL},
+    {"worker_threads", NULL, JSRT_CAP_WORKER, 0, NULL},
 };
 
 const jsrt__js_blob *jsrt__find_js(const char *name) {
@@ -109,11 +114,19 @@ int jsrt_register_module(jsrt_isolate *iso, const char *name,
 
 void jsrt__modules_free(jsrt_isolate *iso) {
   jsrt__native_mod *m, *next;
+  size_t i;
   for (m = iso->native_mods; m != NULL; m = next) {
     next = m->next;
     free(m);
   }
   iso->native_mods = NULL;
+  for (i = 0; i < JSRT__COUNTOF(modules_builtin); i++) {
+    jsrt__state_slot s = modules_builtin[i].state;
+    if (modules_builtin[i].free != NULL && iso->state[s] != NULL) {
+      modules_builtin[i].free(iso->state[s]);
+      iso->state[s] = NULL;
+    }
+  }
 }
 
 static DUK_NORETURN(void modules_throw_not_found(duk_context *ctx,

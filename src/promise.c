@@ -37,7 +37,7 @@ enum {
   PROMISE_STATE_MASK = 3,
   PROMISE_HANDLED = 4
 };
-/* Hidden keys (iso->promise.keys): a promise made here has the first
+/* Hidden keys (the state's keys): a promise made here has the first
  * K_PROMISE of them, a lone reaction those from K_ONF on. */
 enum {
   K_STATE,
@@ -56,7 +56,17 @@ static const char *const promise_keys[K_COUNT] = {
     "\xffpst",  "\xffpslot", "\xffponf",  "\xffponr", "\xffparg",
     "\xffprst", "\xffpnext", "\xffplast", "\xffpcap"};
 
-#define KEY(iso, k) ((iso)->promise.keys[(k)])
+/* The module's state (iso->state[JSRT__STATE_PROMISE], made by the opener,
+ * freed through the module table): heap pointers of its stash object,
+ * Promise.prototype, the constructor and the hidden keys, all reachable
+ * from the stash. */
+typedef struct {
+  void *hooks, *proto, *ctor;
+  void *keys[K_COUNT];
+} promise_state;
+
+#define PROMISE_STATE(iso) ((promise_state *)(iso)->state[JSRT__STATE_PROMISE])
+#define KEY(iso, k) (PROMISE_STATE(iso)->keys[(k)])
 
 /* The promise's state flags, or -1 when the value at idx is no promise. */
 static int promise_flags(jsrt_isolate *iso, duk_context *ctx, duk_idx_t idx) {
@@ -65,8 +75,8 @@ static int promise_flags(jsrt_isolate *iso, duk_context *ctx, duk_idx_t idx) {
 
 /* Pushes a new pending promise with Promise.prototype. */
 static void promise_push_new(jsrt_isolate *iso, duk_context *ctx) {
-  jsrt__duk_push_object_slots(ctx, iso->promise.proto, iso->promise.keys,
-                              K_PROMISE, 0);
+  jsrt__duk_push_object_slots(ctx, PROMISE_STATE(iso)->proto,
+                              PROMISE_STATE(iso)->keys, K_PROMISE, 0);
   jsrt__duk_put_own_int(ctx, -1, KEY(iso, K_STATE), PROMISE_PENDING);
 }
 
@@ -74,7 +84,7 @@ static void promise_push_new(jsrt_isolate *iso, duk_context *ctx) {
 static void promise_call_hook(jsrt_isolate *iso, duk_context *ctx,
                               const char *name, duk_idx_t idx) {
   idx = duk_normalize_index(ctx, idx);
-  duk_push_heapptr(ctx, iso->promise.hooks);
+  duk_push_heapptr(ctx, PROMISE_STATE(iso)->hooks);
   duk_get_prop_string(ctx, -1, name);
   duk_dup(ctx, idx);
   duk_call(ctx, 1);
@@ -378,12 +388,12 @@ static duk_ret_t promise_then(duk_context *ctx) {
                      "Method Promise.prototype.then called on incompatible "
                      "receiver %s",
                      duk_safe_to_string(ctx, 2));
-  if (!jsrt__duk_constructor_is(ctx, 2, iso->promise.proto,
-                                iso->promise.ctor) &&
+  if (!jsrt__duk_constructor_is(ctx, 2, PROMISE_STATE(iso)->proto,
+                                PROMISE_STATE(iso)->ctor) &&
       (duk_get_prop_literal(ctx, 2, "constructor"),
-       duk_get_heapptr(ctx, 3) != iso->promise.ctor)) {
+       duk_get_heapptr(ctx, 3) != PROMISE_STATE(iso)->ctor)) {
     /* Subclass or species: the capability is made in JS. */
-    duk_push_heapptr(ctx, iso->promise.hooks);
+    duk_push_heapptr(ctx, PROMISE_STATE(iso)->hooks);
     duk_get_prop_literal(ctx, -1, "thenSlow");
     duk_dup(ctx, 2);
     duk_dup(ctx, 0);
@@ -449,7 +459,7 @@ static duk_ret_t promise_js_resolving(duk_context *ctx) {
 }
 /* setHooks({ track, untrack, thenSlow }) */
 static duk_ret_t promise_js_set_hooks(duk_context *ctx) {
-  duk_push_heapptr(ctx, jsrt_from_context(ctx)->promise.hooks);
+  duk_push_heapptr(ctx, PROMISE_STATE(jsrt_from_context(ctx))->hooks);
   duk_get_prop_literal(ctx, 0, "track");
   duk_put_prop_literal(ctx, -2, "track");
   duk_get_prop_literal(ctx, 0, "untrack");
@@ -473,23 +483,28 @@ static const duk_function_list_entry promise_funcs[] = {
 duk_ret_t jsrt__open_promise(duk_context *ctx) {
   jsrt_isolate *iso = jsrt_from_context(ctx);
   int i;
+  if (PROMISE_STATE(iso) == NULL) {
+    iso->state[JSRT__STATE_PROMISE] = calloc(1, sizeof(promise_state));
+    if (PROMISE_STATE(iso) == NULL)
+      return jsrt__throw_oom(ctx);
+  }
   duk_push_object(ctx); /* native */
   duk_put_function_list(ctx, -1, promise_funcs);
 
   duk_push_heap_stash(ctx);
   duk_push_object(ctx); /* hooks */
-  iso->promise.hooks = duk_get_heapptr(ctx, -1);
+  PROMISE_STATE(iso)->hooks = duk_get_heapptr(ctx, -1);
   for (i = 0; i < K_COUNT; i++)
-    iso->promise.keys[i] = jsrt__pin_string(ctx, promise_keys[i]);
+    PROMISE_STATE(iso)->keys[i] = jsrt__pin_string(ctx, promise_keys[i]);
   duk_push_c_function(ctx, promise_ctor, 1);
-  iso->promise.ctor = duk_get_heapptr(ctx, -1);
+  PROMISE_STATE(iso)->ctor = duk_get_heapptr(ctx, -1);
   duk_push_string(ctx, "name");
   duk_push_string(ctx, "Promise");
   duk_def_prop(ctx, -3,
                DUK_DEFPROP_HAVE_VALUE | DUK_DEFPROP_FORCE |
                    DUK_DEFPROP_SET_CONFIGURABLE);
   duk_push_object(ctx); /* Promise.prototype */
-  iso->promise.proto = duk_get_heapptr(ctx, -1);
+  PROMISE_STATE(iso)->proto = duk_get_heapptr(ctx, -1);
   duk_push_string(ctx, "constructor");
   duk_dup(ctx, -3);
   duk_def_prop(ctx, -3,

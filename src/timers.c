@@ -68,33 +68,36 @@ static void timers_timer_closed(uv_handle_t *uvh) {
   free(t);
 }
 
-/* Per-isolate Timeout bits: its prototype (from timers.js), the pinned
- * keys and the id counter; made on first use, kept by the stash. */
+/* The module's state (iso->state[JSRT__STATE_TIMERS], freed through the
+ * module table): the Timeout bits, i.e. its prototype (from timers.js),
+ * the pinned keys and the id counter, made on first use and kept by the
+ * stash; and the isolate's immediate queue, a handle made on first use
+ * whose close clears it. */
 typedef struct {
   void *proto;
   void *keys[TK_COUNT];
   double next_id;
+  timers_immediates *immediates;
 } timers_tstate;
+
+#define TIMERS_STATE(iso) ((timers_tstate *)(iso)->state[JSRT__STATE_TIMERS])
 
 static timers_tstate *timers_ts(duk_context *ctx) {
   jsrt_isolate *iso = jsrt_from_context(ctx);
-  timers_tstate *ts = iso->timeouts;
+  timers_tstate *ts = TIMERS_STATE(iso);
   int i;
-  if (ts != NULL)
+  if (ts != NULL && ts->next_id > 0) /* 0 until the keys are pinned */
     return ts;
-  ts = calloc(1, sizeof(*ts));
-  if (ts == NULL)
-    jsrt__throw_oom_raw(ctx);
+  if (ts == NULL) {
+    ts = calloc(1, sizeof(*ts));
+    if (ts == NULL)
+      jsrt__throw_oom_raw(ctx);
+    iso->state[JSRT__STATE_TIMERS] = ts;
+  }
   for (i = 0; i < TK_COUNT; i++)
     ts->keys[i] = jsrt__pin_string(ctx, timers_keys[i]);
   ts->next_id = 1;
-  iso->timeouts = ts;
   return ts;
-}
-
-void jsrt__timers_free(jsrt_isolate *iso) {
-  free(iso->timeouts);
-  iso->timeouts = NULL;
 }
 
 /* Pushes the Timeout's (at idx) property k: its own data property in
@@ -133,7 +136,7 @@ static void timers_on_timeout(uv_timer_t *timer) {
   timers_timer *t = timer->data;
   jsrt_isolate *iso = t->h.iso;
   duk_context *ctx = iso->ctx;
-  timers_tstate *ts = iso->timeouts;
+  timers_tstate *ts = TIMERS_STATE(iso);
   duk_idx_t nargs = 0, self;
 
   jsrt_push_ref(ctx, t->self);
@@ -367,8 +370,8 @@ static void timers_imm_close(jsrt__handle *h) {
   if (iso == NULL)
     return;
   jsrt__jobq_free(iso, &im->queue);
-  if (iso->immediates == im)
-    iso->immediates = NULL;
+  if (TIMERS_STATE(iso) != NULL && TIMERS_STATE(iso)->immediates == im)
+    TIMERS_STATE(iso)->immediates = NULL;
   jsrt__handle_unlink(h);
   im->closing = 2;
   uv_close((uv_handle_t *)&im->check, timers_imm_closed);
@@ -446,11 +449,12 @@ static void timers_on_check(uv_check_t *check) {
     timers_imm_update(im);
 }
 
-/* The isolate's immediate queue, made on first use (iso->immediates; the
- * close path clears it). */
+/* The isolate's immediate queue, made on first use (in the module's state;
+ * the close path clears it). */
 static timers_immediates *timers_imm_get(duk_context *ctx) {
   jsrt_isolate *iso = jsrt_from_context(ctx);
-  timers_immediates *im = iso->immediates;
+  timers_tstate *ts = timers_ts(ctx);
+  timers_immediates *im = ts->immediates;
   if (im != NULL)
     return im;
   im = calloc(1, sizeof(*im));
@@ -468,7 +472,7 @@ static timers_immediates *timers_imm_get(duk_context *ctx) {
    * check handle's ref alone says whether immediates keep the loop. */
   uv_unref((uv_handle_t *)&im->idle);
   jsrt__handle_link(iso, &im->h, (uv_handle_t *)&im->check, timers_imm_close);
-  iso->immediates = im;
+  ts->immediates = im;
   return im;
 }
 
