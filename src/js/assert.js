@@ -314,9 +314,7 @@ assert.AssertionError = AssertionError;
 
 function checkArgs(n, names) {
   if (n < 2) {
-    var e = errors.make(TypeError, 'ERR_MISSING_ARGS',
-      'The "' + names[0] + '" and "' + names[1] + '" arguments must be specified');
-    throw e;
+    throw errors.missingArgs(names[0], names[1]);
   }
 }
 

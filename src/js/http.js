@@ -41,26 +41,21 @@ var METHODS = native.methods.slice().sort();
 var tokenRe = /^[\^_`a-zA-Z\-0-9!#$%&'*+.|~]+$/;
 var invalidCharRe = /[^\t\x20-\x7e\x80-\xff]/;
 
-function inherits(Ctor, Super) {
-  Ctor.prototype = Object.create(Super.prototype, {
-    constructor: { value: Ctor, writable: true, configurable: true }
-  });
-  Object.setPrototypeOf(Ctor, Super);
-}
+var inherits = require('internal/util').inherits;
 
-function codeError(Ctor, code, msg) { return errors.make(Ctor, code, msg); }
+var codes = errors.codes;
 
 function validateHeaderName(name) {
   if (typeof name !== 'string' || !name || !tokenRe.test(name))
-    throw codeError(TypeError, 'ERR_INVALID_HTTP_TOKEN', 'Header name must be a valid HTTP token ["' + name + '"]');
+    throw codes.ERR_INVALID_HTTP_TOKEN('Header name', name);
 }
 
 function validateHeaderValue(name, value) {
   if (value === undefined)
-    throw codeError(TypeError, 'ERR_HTTP_INVALID_HEADER_VALUE', 'Invalid value "' + value + '" for header "' + name + '"');
+    throw errors.make(TypeError, 'ERR_HTTP_INVALID_HEADER_VALUE', 'Invalid value "' + value + '" for header "' + name + '"');
   if (typeof value === 'string' ? invalidCharRe.test(value) :
       Array.isArray(value) ? value.some(function (v) { return invalidCharRe.test(String(v)); }) : false)
-    throw codeError(TypeError, 'ERR_INVALID_CHAR', 'Invalid character in header content ["' + name + '"]');
+    throw codes.ERR_INVALID_CHAR('header content', name);
 }
 
 function connResetError(msg) {
@@ -268,7 +263,7 @@ function hdrIndex(list, key) {
 
 OutgoingMessage.prototype.setHeader = function (name, value) {
   if (this._headerBuilt || this.headersSent)
-    throw codeError(Error, 'ERR_HTTP_HEADERS_SENT', 'Cannot set headers after they are sent to the client');
+    throw codes.ERR_HTTP_HEADERS_SENT('set');
   var key = native.headerKey(name, value);
   var list = this._hdr;
   if (list === null) {
@@ -283,7 +278,7 @@ OutgoingMessage.prototype.setHeader = function (name, value) {
 
 OutgoingMessage.prototype.appendHeader = function (name, value) {
   if (this._headerBuilt || this.headersSent)
-    throw codeError(Error, 'ERR_HTTP_HEADERS_SENT', 'Cannot append headers after they are sent to the client');
+    throw codes.ERR_HTTP_HEADERS_SENT('append');
   var k = native.headerKey(name, value);
   if (this._hdr === null) this._hdr = [];
   var i = hdrIndex(this._hdr, k);
@@ -325,7 +320,7 @@ OutgoingMessage.prototype.hasHeader = function (name) {
 OutgoingMessage.prototype.removeHeader = function (name) {
   if (typeof name !== 'string') throw errors.invalidArgType('name', 'string', name);
   if (this._headerBuilt || this.headersSent)
-    throw codeError(Error, 'ERR_HTTP_HEADERS_SENT', 'Cannot remove headers after they are sent to the client');
+    throw codes.ERR_HTTP_HEADERS_SENT('remove');
   if (this._hdr !== null) {
     var i = hdrIndex(this._hdr, name.toLowerCase());
     if (i >= 0) this._hdr.splice(i, 3);
@@ -377,7 +372,7 @@ OutgoingMessage.prototype._sendNow = function (line, headers, body, flags, cb) {
   var socket = this.socket;
   var handle = socket && socket._handle;
   if (!handle) {
-    if (cb) process.nextTick(cb, codeError(Error, 'ERR_STREAM_DESTROYED', 'Cannot call write after a stream was destroyed'));
+    if (cb) process.nextTick(cb, codes.ERR_STREAM_DESTROYED('write'));
     return false;
   }
   this._pendingWrites++;
@@ -413,7 +408,7 @@ OutgoingMessage.prototype._afterWrite = function (status, cb) {
 };
 
 function writeAfterEnd(msg, cb) {
-  var err = codeError(Error, 'ERR_STREAM_WRITE_AFTER_END', 'write after end');
+  var err = codes.ERR_STREAM_WRITE_AFTER_END();
   process.nextTick(function () {
     msg.emit('error', err);
     if (cb) cb(err);
@@ -424,7 +419,7 @@ function writeAfterEnd(msg, cb) {
 OutgoingMessage.prototype.write = function (chunk, encoding, cb) {
   if (typeof encoding === 'function') { cb = encoding; encoding = null; }
   if (this.finished) return writeAfterEnd(this, cb);
-  if (chunk === null) throw codeError(TypeError, 'ERR_STREAM_NULL_VALUES', 'May not write null values to stream');
+  if (chunk === null) throw codes.ERR_STREAM_NULL_VALUES();
   if (typeof chunk !== 'string' && !(chunk instanceof Uint8Array))
     throw errors.invalidArgType('chunk', 'string or an instance of Buffer or Uint8Array', chunk);
   if (!this._headerBuilt) this._implicitHeader();
@@ -560,10 +555,10 @@ ServerResponse.prototype._writeRaw = function (data, cb) {
 // every call.
 ServerResponse.prototype.writeHead = function (code, reason, obj) {
   if (this.headersSent)
-    throw codeError(Error, 'ERR_HTTP_HEADERS_SENT', 'Cannot write headers after they are sent to the client');
+    throw codes.ERR_HTTP_HEADERS_SENT('write');
   var statusCode = code | 0;
   if (statusCode < 100 || statusCode > 999)
-    throw codeError(RangeError, 'ERR_HTTP_INVALID_STATUS_CODE', 'Invalid status code: ' + code);
+    throw errors.make(RangeError, 'ERR_HTTP_INVALID_STATUS_CODE', 'Invalid status code: ' + code);
   var msg;
   if (typeof reason === 'string') {
     msg = this.statusMessage = reason;
@@ -588,7 +583,7 @@ ServerResponse.prototype.writeHead = function (code, reason, obj) {
 
 function checkStatusMessage(code, msg) {
   if (msg !== undefined && msg !== STATUS_CODES[code] && invalidCharRe.test(msg))
-    throw codeError(TypeError, 'ERR_INVALID_CHAR', 'Invalid character in statusMessage');
+    throw codes.ERR_INVALID_CHAR('statusMessage');
 }
 
 // writeHead's headers, as Node merges them: an object's own keys replace
@@ -1287,7 +1282,7 @@ var globalAgent = new Agent({ keepAlive: true, timeout: 5000 });
 
 function parseUrl(s) {
   var m = /^([a-z][a-z0-9+.-]*:)\/\/(?:([^@\/?#]*)@)?(\[[^\]]+\]|[^\/:?#]*)(?::(\d*))?([^#]*)/i.exec(s);
-  if (!m) throw codeError(TypeError, 'ERR_INVALID_URL', 'Invalid URL');
+  if (!m) throw errors.make(TypeError, 'ERR_INVALID_URL', 'Invalid URL');
   var host = m[3];
   return {
     protocol: m[1].toLowerCase(),
@@ -1321,18 +1316,18 @@ function ClientRequest(input, options, cb) {
   this.agent = agent;
   var protocol = options.protocol || 'http:';
   if (protocol !== 'http:')
-    throw codeError(TypeError, 'ERR_INVALID_PROTOCOL', 'Protocol "' + protocol + '" not supported. Expected "http:"');
+    throw errors.make(TypeError, 'ERR_INVALID_PROTOCOL', 'Protocol "' + protocol + '" not supported. Expected "http:"');
   var port = options.port || (agent && agent.defaultPort) || 80;
   var host = options.hostname || options.host || 'localhost';
   if (typeof host === 'string' && host.charAt(0) === '[') host = host.slice(1, -1);
   var method = (options.method || 'GET');
   if (typeof method !== 'string' || !tokenRe.test(method))
-    throw codeError(TypeError, 'ERR_INVALID_HTTP_TOKEN', 'Method must be a valid HTTP token ["' + method + '"]');
+    throw codes.ERR_INVALID_HTTP_TOKEN('Method', method);
   method = method.toUpperCase();
   this.method = method;
   var path = options.path || '/';
   if (/[\u0000-\u0020]/.test(path))
-    throw codeError(TypeError, 'ERR_UNESCAPED_CHARACTERS', 'Request path contains unescaped characters');
+    throw errors.make(TypeError, 'ERR_UNESCAPED_CHARACTERS', 'Request path contains unescaped characters');
   this.path = path;
   this.host = host;
   this.protocol = protocol;
@@ -1404,7 +1399,7 @@ ClientRequest.prototype._implicitHeader = function (bodyLen) {
 ClientRequest.prototype._sendNow = function (line, headers, body, flags, cb) {
   var socket = this.socket;
   if (!socket || socket.destroyed) {
-    if (cb) process.nextTick(cb, codeError(Error, 'ERR_STREAM_DESTROYED', 'Cannot call write after a stream was destroyed'));
+    if (cb) process.nextTick(cb, codes.ERR_STREAM_DESTROYED('write'));
     return false;
   }
   var buf = native.buildMessage(line, headers, body, flags);

@@ -19,12 +19,7 @@ function uvError(err, syscall, address, port) {
   return native.uvError(err, syscall, address, port);
 }
 
-function inherits(Ctor, Super) {
-  Ctor.prototype = Object.create(Super.prototype, {
-    constructor: { value: Ctor, writable: true, configurable: true }
-  });
-  Object.setPrototypeOf(Ctor, Super);
-}
+var inherits = require('internal/util').inherits;
 
 function toNumber(x) { return (x = Number(x)) >= 0 ? x : false; }
 function isPipeName(s) { return typeof s === 'string' && toNumber(s) === false; }

@@ -19,27 +19,20 @@ var errors = require('internal/errors');
 var process = require('process');
 var floor = Math.floor;
 
-function inherits(ctor, superCtor) {
-  ctor.prototype = Object.create(superCtor.prototype, {
-    constructor: { value: ctor, writable: true, configurable: true }
-  });
-  Object.setPrototypeOf(ctor, superCtor);
-}
+var inherits = require('internal/util').inherits;
 
 function nop() {}
 
-function mkErr(Ctor, code, msg) { return errors.make(Ctor, code, msg); }
-function ERR_STREAM_PUSH_AFTER_EOF() { return mkErr(Error, 'ERR_STREAM_PUSH_AFTER_EOF', 'stream.push() after EOF'); }
-function ERR_STREAM_UNSHIFT_AFTER_END_EVENT() { return mkErr(Error, 'ERR_STREAM_UNSHIFT_AFTER_END_EVENT', 'stream.unshift() after end event'); }
-function ERR_METHOD_NOT_IMPLEMENTED(m) { return mkErr(Error, 'ERR_METHOD_NOT_IMPLEMENTED', 'The ' + m + ' method is not implemented'); }
-function ERR_STREAM_WRITE_AFTER_END() { return mkErr(Error, 'ERR_STREAM_WRITE_AFTER_END', 'write after end'); }
-function ERR_STREAM_DESTROYED(m) { return mkErr(Error, 'ERR_STREAM_DESTROYED', 'Cannot call ' + m + ' after a stream was destroyed'); }
-function ERR_STREAM_NULL_VALUES() { return mkErr(TypeError, 'ERR_STREAM_NULL_VALUES', 'May not write null values to stream'); }
-function ERR_MULTIPLE_CALLBACK() { return mkErr(Error, 'ERR_MULTIPLE_CALLBACK', 'Callback called multiple times'); }
-function ERR_STREAM_ALREADY_FINISHED(m) { return mkErr(Error, 'ERR_STREAM_ALREADY_FINISHED', 'Cannot call ' + m + ' after a stream was finished'); }
-function ERR_STREAM_PREMATURE_CLOSE() { return mkErr(Error, 'ERR_STREAM_PREMATURE_CLOSE', 'Premature close'); }
-function ERR_MISSING_ARGS(n) { return mkErr(TypeError, 'ERR_MISSING_ARGS', 'The "' + n + '" argument must be specified'); }
-function ERR_UNKNOWN_ENCODING(e) { return mkErr(TypeError, 'ERR_UNKNOWN_ENCODING', 'Unknown encoding: ' + e); }
+var codes = errors.codes;
+var ERR_STREAM_PUSH_AFTER_EOF = codes.ERR_STREAM_PUSH_AFTER_EOF;
+var ERR_STREAM_UNSHIFT_AFTER_END_EVENT = codes.ERR_STREAM_UNSHIFT_AFTER_END_EVENT;
+var ERR_METHOD_NOT_IMPLEMENTED = codes.ERR_METHOD_NOT_IMPLEMENTED;
+var ERR_STREAM_WRITE_AFTER_END = codes.ERR_STREAM_WRITE_AFTER_END;
+var ERR_STREAM_DESTROYED = codes.ERR_STREAM_DESTROYED;
+var ERR_STREAM_NULL_VALUES = codes.ERR_STREAM_NULL_VALUES;
+var ERR_MULTIPLE_CALLBACK = codes.ERR_MULTIPLE_CALLBACK;
+var ERR_STREAM_ALREADY_FINISHED = codes.ERR_STREAM_ALREADY_FINISHED;
+var ERR_STREAM_PREMATURE_CLOSE = codes.ERR_STREAM_PREMATURE_CLOSE;
 function ERR_INVALID_CHUNK(chunk) {
   return errors.invalidArgType('chunk', 'string or an instance of Buffer, TypedArray, or DataView', chunk);
 }
@@ -1075,7 +1068,7 @@ Object.defineProperty(Writable, Symbol.hasInstance, {
   configurable: true
 });
 
-Writable.prototype.pipe = function () { errorOrDestroy(this, mkErr(Error, 'ERR_STREAM_CANNOT_PIPE', 'Cannot pipe, not readable')); };
+Writable.prototype.pipe = function () { errorOrDestroy(this, codes.ERR_STREAM_CANNOT_PIPE()); };
 
 function _write(stream, chunk, encoding, cb) {
   var state = stream._writableState, B;
@@ -1084,7 +1077,7 @@ function _write(stream, chunk, encoding, cb) {
     encoding = state.defaultEncoding;
   } else {
     if (!encoding) encoding = state.defaultEncoding;
-    else if (encoding !== 'buffer' && !isEncoding(encoding)) throw ERR_UNKNOWN_ENCODING(encoding);
+    else if (encoding !== 'buffer' && !isEncoding(encoding)) throw errors.unknownEncoding(encoding);
     if (typeof cb !== 'function') cb = nop;
   }
   if (chunk === null) {
@@ -1149,7 +1142,7 @@ Writable.prototype.uncork = function () {
 
 Writable.prototype.setDefaultEncoding = function (encoding) {
   if (typeof encoding === 'string') encoding = encoding.toLowerCase();
-  if (!isEncoding(encoding)) throw ERR_UNKNOWN_ENCODING(encoding);
+  if (!isEncoding(encoding)) throw errors.unknownEncoding(encoding);
   this._writableState.defaultEncoding = encoding;
   return this;
 };
@@ -1693,7 +1686,7 @@ function pipeline() {
   var streams = Array.prototype.slice.call(arguments);
   var callback = popCallback(streams);
   if (streams.length === 1 && Array.isArray(streams[0])) streams = streams[0];
-  if (streams.length < 2) throw ERR_MISSING_ARGS('streams');
+  if (streams.length < 2) throw errors.missingArgs('streams');
   var opts = {};
   var error, destroys = [], finishCount = 0, done = false;
   function finishImpl(err, final) {

@@ -23,6 +23,38 @@ function make(Ctor, code, message) {
 exports.make = make;
 exports.describeReceived = describeReceived;
 
+// Node's E(code, message, Base) list, for the codes that more than one
+// place throws (streams, http): codes.ERR_X(a, b) makes the error; a
+// message that is a function is given those arguments.
+var codes = exports.codes = {};
+function E(code, message, Base) {
+  codes[code] = function (a, b) {
+    return make(Base, code, typeof message === 'function' ? message(a, b) : message);
+  };
+}
+function cannotCall(after) {
+  return function (m) { return 'Cannot call ' + m + ' after a stream was ' + after; };
+}
+E('ERR_HTTP_HEADERS_SENT', function (verb) {
+  return 'Cannot ' + verb + ' headers after they are sent to the client';
+}, Error);
+E('ERR_INVALID_CHAR', function (name, field) {
+  return 'Invalid character in ' + name + (field !== undefined ? ' ["' + field + '"]' : '');
+}, TypeError);
+E('ERR_INVALID_HTTP_TOKEN', function (name, field) {
+  return name + ' must be a valid HTTP token ["' + field + '"]';
+}, TypeError);
+E('ERR_METHOD_NOT_IMPLEMENTED', function (m) { return 'The ' + m + ' method is not implemented'; }, Error);
+E('ERR_MULTIPLE_CALLBACK', 'Callback called multiple times', Error);
+E('ERR_STREAM_ALREADY_FINISHED', cannotCall('finished'), Error);
+E('ERR_STREAM_CANNOT_PIPE', 'Cannot pipe, not readable', Error);
+E('ERR_STREAM_DESTROYED', cannotCall('destroyed'), Error);
+E('ERR_STREAM_NULL_VALUES', 'May not write null values to stream', TypeError);
+E('ERR_STREAM_PREMATURE_CLOSE', 'Premature close', Error);
+E('ERR_STREAM_PUSH_AFTER_EOF', 'stream.push() after EOF', Error);
+E('ERR_STREAM_UNSHIFT_AFTER_END_EVENT', 'stream.unshift() after end event', Error);
+E('ERR_STREAM_WRITE_AFTER_END', 'write after end', Error);
+
 // The "name" argument must be of type string. Received ...
 // expected may be a list, formatted as Node does: primitive types first,
 // then classes ("an instance of Buffer or Uint8Array"), then other words.

@@ -443,7 +443,7 @@ function cloneValue(v, memo) {
 
 exports.structuredClone = function structuredClone(value, options) {
   if (arguments.length === 0)
-    throw require('internal/errors').make(TypeError, 'ERR_MISSING_ARGS', 'The "value" argument must be specified');
+    throw require('internal/errors').missingArgs('value');
   if (options !== undefined && options !== null && typeof options !== 'object')
     throw require('internal/errors').invalidArgType('options', 'object', options);
   return cloneValue(value, { src: [], dst: [] });

@@ -15,12 +15,7 @@ var Readable = stream.Readable, Writable = stream.Writable;
 // the next mark-and-sweep).
 var binding = utils.binding;
 
-function inherits(ctor, superCtor) {
-  ctor.prototype = Object.create(superCtor.prototype, {
-    constructor: { value: ctor, writable: true, configurable: true }
-  });
-  Object.setPrototypeOf(ctor, superCtor);
-}
+var inherits = require('internal/util').inherits;
 
 function copyOptions(options) {
   if (options === undefined || options === null) return {};

@@ -7,12 +7,7 @@ var errors = require('internal/errors');
 var utils = require('internal/fs/utils');
 var binding = utils.binding;
 
-function inherits(ctor, superCtor) {
-  ctor.prototype = Object.create(superCtor.prototype, {
-    constructor: { value: ctor, writable: true, configurable: true }
-  });
-  Object.setPrototypeOf(ctor, superCtor);
-}
+var inherits = require('internal/util').inherits;
 
 function FSWatcher() {
   EE.call(this);
