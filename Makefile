@@ -93,6 +93,11 @@ $(BUILD)/obj/%.o: src/%.c $(HDRS)
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS_OURS) $(DEPFLAGS) -c $< -o $@
 
+# lower.c compiles a pass-through default for each transform whose
+# lower_<feature>.c is not written yet (__has_include): rebuild it when one
+# appears.
+$(BUILD)/obj/compiler/lower.o: $(wildcard src/compiler/lower_*.c)
+
 # ---- JS glue: compiled to bytecode at build time ----
 $(BUILD)/js2c: tools/js2c.c $(BUILD)/obj/engine.o
 	$(CC) $(CFLAGS_OURS) $^ -o $@ $(LDFLAGS_ALL) -lm

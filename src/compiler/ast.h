@@ -205,6 +205,10 @@ extern const char *const jc_kind_names[JC_NKINDS];
 #define JC_MK_CAPTURED                                                         \
   0x20 /* FUNCTION: refers to bindings of an enclosing                         \
           loop body (scope.c) */
+#define JC_MK_LOWER                                                            \
+  0x40 /* scope.c: the subtree holds something the traversal must see          \
+          even without modern syntax (a reference to a lexical binding,        \
+          `this`/`arguments` inside an arrow) */
 
 /* VAR op */
 enum { JC_DECL_VAR = 1, JC_DECL_LET, JC_DECL_CONST, JC_DECL_USING };
@@ -328,8 +332,16 @@ struct jc_binding {
   uint8_t captured; /* referenced from a closure made in a loop body */
   uint8_t assigned; /* written after its declaration */
   uint8_t tdz;      /* may be read before its initialization */
+  uint8_t flags;    /* JC_BF_* */
   jc_binding *next; /* in its scope */
 };
+
+/* jc_binding.flags */
+#define JC_BF_ANNEXB                                                           \
+  0x01                      /* a sloppy block function that is also var-bound  \
+                               in its function (Annex B.3.3) */
+#define JC_BF_IMPLICIT 0x02 /* `arguments` of a non-arrow function */
+#define JC_BF_TEMP 0x04     /* a temporary of the traversal (jc_lw_temp) */
 
 typedef enum {
   JC_S_PROGRAM = 1,

@@ -11,7 +11,21 @@
  *
  * Every node a transform makes comes from jc_synth(c, kind, at) with `at`
  * the node it replaces, so the printer puts it on that line. A transform
- * that changes a node sets JC_MK_DIRTY on it (jc_lw_dirty). */
+ * that changes a node sets JC_MK_DIRTY on it (jc_lw_dirty).
+ *
+ * Driver rules (lower.c):
+ * - A leave hook may return another node, NULL (removes a statement from
+ *   its list) or, in a statement position, a list of statements linked by
+ *   `next` (spliced into the list, or made a block where one statement
+ *   goes). Once a hook returns a node of another kind, the kind's later
+ *   hooks are skipped.
+ * - jc_lw_before inserts before the statement of the nearest enclosing
+ *   statement list (a loop's test runs more often than that: use temps
+ *   there, not statements).
+ * - FUNCTION leave hooks run while w->func is still that function (their
+ *   temps go into it); after them the driver puts `var _this = this, ...,
+ *   temps;` and w->func->prologue at the top of its body.
+ * - w->parent is the parent of the node whose hooks run. */
 #ifndef JSRT_COMPILER_LOWER_H
 #define JSRT_COMPILER_LOWER_H
 
@@ -59,6 +73,10 @@ static inline jc_node *jc_lw_dirty(jc_node *n) {
  * lower.c's table; a file may export enter and leave hooks for several
  * kinds. */
 jc_node *jc_lower_block_scope(jc_lw *w, jc_node *n); /* lower_block_scope.c */
+/* Whether the body of loop n becomes a function of its own (a binding
+ * per iteration that a closure captures): the driver gives that body its
+ * own temporaries (lower_block_scope.c). */
+int jc_block_scope_wraps(jc_lw *w, const jc_node *n);
 jc_node *jc_lower_arrow(jc_lw *w, jc_node *n);       /* lower_arrow.c */
 jc_node *jc_lower_this(jc_lw *w, jc_node *n);        /* lower_arrow.c */
 jc_node *jc_lower_params(jc_lw *w, jc_node *n);      /* lower_params.c */
