@@ -34,7 +34,13 @@ WARN := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
         -Wwrite-strings -Wformat=2 -Wno-format-nonliteral
 WERROR ?= -Werror
 SAN ?=
-CPPFLAGS_ALL := -D_GNU_SOURCE -Iinclude -I$(BUILD)/duk -Isrc -I$(LLHTTP_INC)
+# The built-in compiler (src/compiler/: modern JS lowered to ES5.1 at load
+# time). JSRT_HAVE_COMPILER=0 leaves it out of small builds: sources then go
+# to Duktape as they are and jsrt_lower() fails with JSRT_ENOTSUP (use a
+# BUILD dir of its own).
+JSRT_HAVE_COMPILER ?= 1
+CPPFLAGS_ALL := -D_GNU_SOURCE -Iinclude -I$(BUILD)/duk -Isrc -I$(LLHTTP_INC) \
+  -DJSRT_HAVE_COMPILER=$(JSRT_HAVE_COMPILER)
 CFLAGS_LIB := -std=c11 $(OPT) $(SAN) -fPIC -fvisibility=hidden $(CPPFLAGS_ALL)
 CFLAGS_OURS := $(CFLAGS_LIB) $(WARN) $(WERROR)
 CFLAGS_DUK := -std=c99 $(DUK_OPT) $(SAN) -fPIC $(CPPFLAGS_ALL) -w
@@ -45,11 +51,23 @@ LDFLAGS_ALL := $(SAN) $(LDFLAGS)
 # Every .c under src/ except the command (src/cli/) is the library; a
 # subsystem of more than one file has its own folder (src/compiler/, ...).
 LIB_SRCS := $(filter-out src/engine.c src/cli/%,$(shell find src -name '*.c' | sort))
+ifeq ($(JSRT_HAVE_COMPILER),0)
+LIB_SRCS := $(filter-out src/compiler/%,$(LIB_SRCS))
+GEN_OBJS := $(BUILD)/obj/js_blobs.o
+else
+GEN_OBJS := $(BUILD)/obj/js_blobs.o $(BUILD)/obj/jsc_helpers.o
+endif
 LLHTTP_OBJS := $(BUILD)/obj/llhttp/llhttp.o $(BUILD)/obj/llhttp/api.o \
                $(BUILD)/obj/llhttp/http.o
 LIB_OBJS := $(LIB_SRCS:src/%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/engine.o \
-            $(BUILD)/obj/js_blobs.o $(LLHTTP_OBJS)
+            $(GEN_OBJS) $(LLHTTP_OBJS)
+# js2c compiles the glue through the library's own compile entry: it links
+# every library object but the ones it generates.
+JS2C_OBJS := $(filter-out $(GEN_OBJS),$(LIB_OBJS))
 JS_SRCS := $(shell find src/js -name '*.js' | sort)
+# The compiler's runtime helpers (__jsrt.NAME), ES5: a glue blob loaded on
+# first use of the global __jsrt, and their text for --inline-helpers.
+HELPERS_JS := src/compiler/helpers.js
 # Header dependencies come from the compiler (-MMD -MP, the .d files
 # included at the end); duk_config.h is generated, so it is named here.
 HDRS := $(BUILD)/duk/duk_config.h
@@ -70,14 +88,19 @@ all: $(BUILD)/libjsrt.a $(BUILD)/libjsrt.so $(BUILD)/jsrt $(EXAMPLES) $(TESTS) \
   $(ADDONS)
 
 # ---- Duktape with our config ----
-$(BUILD)/duk/duk_config.h: $(DUKSRC)/duk_config.h mk/duk_config.sed
+$(BUILD)/duk/duk_config.h: $(DUKSRC)/duk_config.h mk/duk_config.sed \
+  mk/duktape.sed $(DUKSRC)/duktape.c
 	@mkdir -p $(@D)
 	sed -f mk/duk_config.sed $< > $@.tmp
 	grep -q '^#define DUK_USE_EXEC_TIMEOUT_CHECK' $@.tmp
 	grep -q '^#define DUK_USE_INTERRUPT_COUNTER' $@.tmp
-	mv $@.tmp $@
 	cp $(DUKSRC)/duktape.h $(BUILD)/duk/duktape.h
-	cp $(DUKSRC)/duktape.c $(BUILD)/duk/duktape.c
+	sed -f mk/duktape.sed $(DUKSRC)/duktape.c > $(BUILD)/duk/duktape.c.tmp
+	test "$$(grep -c '^DUK_INTERNAL void duk__jsrt_js_compile_engine(' \
+	  $(BUILD)/duk/duktape.c.tmp)" = 1 || \
+	  { echo "mk/duktape.sed no longer matches duktape.c" >&2; exit 1; }
+	mv $(BUILD)/duk/duktape.c.tmp $(BUILD)/duk/duktape.c
+	mv $@.tmp $@
 
 # duktape.c is copied beside our duk_config.h: its #include "duk_config.h"
 # must find ours, not the one next to the shipped source.
@@ -99,15 +122,22 @@ $(BUILD)/obj/%.o: src/%.c $(HDRS)
 $(BUILD)/obj/compiler/lower.o: $(wildcard src/compiler/lower_*.c)
 
 # ---- JS glue: compiled to bytecode at build time ----
-$(BUILD)/js2c: tools/js2c.c $(BUILD)/obj/engine.o
-	$(CC) $(CFLAGS_OURS) $^ -o $@ $(LDFLAGS_ALL) -lm
+$(BUILD)/js2c: tools/js2c.c $(JS2C_OBJS)
+	$(CC) $(CFLAGS_OURS) $^ -o $@ $(LDFLAGS_ALL) $(LDLIBS)
 
-$(BUILD)/gen/js_blobs.c: $(BUILD)/js2c $(JS_SRCS)
+$(BUILD)/gen/js_blobs.c: $(BUILD)/js2c $(JS_SRCS) $(HELPERS_JS)
 	@mkdir -p $(@D)
-	$(BUILD)/js2c $@ src/js $(JS_SRCS)
+	$(BUILD)/js2c $@ src/js $(JS_SRCS) internal/jsrt_helpers=$(HELPERS_JS)
 
 $(BUILD)/obj/js_blobs.o: $(BUILD)/gen/js_blobs.c $(HDRS)
 	$(CC) $(CFLAGS_LIB) $(DEPFLAGS) -c $< -o $@
+
+$(BUILD)/gen/jsc_helpers.c: $(BUILD)/js2c $(HELPERS_JS)
+	@mkdir -p $(@D)
+	$(BUILD)/js2c --text $@ jsc_helpers_js $(HELPERS_JS)
+
+$(BUILD)/obj/jsc_helpers.o: $(BUILD)/gen/jsc_helpers.c
+	$(CC) $(CFLAGS_LIB) -c $< -o $@
 
 # ---- libraries and the command ----
 $(BUILD)/libjsrt.a: $(LIB_OBJS)

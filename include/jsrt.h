@@ -45,7 +45,8 @@ JSRT_EXTERN const char *jsrt_version(void);
   XX(ENOMEM, UV_ENOMEM, "memory limit reached")                                \
   XX(EINVAL, UV_EINVAL, "invalid argument")                                    \
   XX(ENOENT, UV_ENOENT, "file or module not found")                            \
-  XX(EACCES, UV_EACCES, "capability denied")
+  XX(EACCES, UV_EACCES, "capability denied")                                   \
+  XX(ENOTSUP, UV_ENOTSUP, "not supported by this build")
 
 typedef enum {
 #define JSRT__STATUS_ENUM(name, value, msg) JSRT_##name = (value),
@@ -87,6 +88,9 @@ typedef struct jsrt_options {
   /* fs works only below this directory (symlinks resolved; see fs.c for
    * what is and is not guaranteed); NULL: anywhere the process may go. */
   const char *fs_root;
+  /* Nonzero: sources go to Duktape as they are, without the built-in
+   * compiler (ES5.1 plus what Duktape parses; see jsrt_lower). */
+  int no_lower;
 } jsrt_options;
 
 /* Fills o with the defaults: own loop, no limits, JSRT_CAP_ALL, no argv. */
@@ -159,6 +163,34 @@ JSRT_EXTERN int jsrt_exit_code(jsrt_isolate *iso);
 
 /* The userdata of the isolate's options. */
 JSRT_EXTERN void *jsrt_userdata(jsrt_isolate *iso);
+
+/*
+ * Lowering: the built-in compiler that every isolate runs on each source
+ * before Duktape (modern JavaScript, ES2015-ES2023, to ES5.1), for hosts
+ * that precompile on a workstation or keep a Duktape of their own.
+ * jsrt_lower compiles src[0..len) (UTF-8; len (size_t)-1: strlen) to an
+ * ES5.1 program that Duktape 2.7 parses, each token on its original line.
+ * Needs no isolate; any thread. filename names the source in messages
+ * (NULL: "<input>"). On JSRT_OK, *out is a new NUL-terminated program
+ * (a copy of src when it was ES5.1 already) of *out_len bytes (out_len may
+ * be NULL), freed with jsrt_lower_free. Lowered code calls runtime helpers
+ * (the global __jsrt every isolate has); JSRT_LOWER_INLINE_HELPERS puts
+ * them in the output instead, so it runs on a bare Duktape. Returns
+ * JSRT_ERROR for a syntax error or a feature not lowered, with
+ * "file:line:column: SyntaxError: message" in errbuf (when errlen > 0),
+ * JSRT_ENOMEM, JSRT_EINVAL (NULL src or out), JSRT_ENOTSUP when the
+ * library was built without the compiler (make JSRT_HAVE_COMPILER=0).
+ */
+#define JSRT_LOWER_COMMONJS                                                    \
+  1u                                 /* src is a CommonJS module body (what    \
+                                        require() wraps: top-level return) */
+#define JSRT_LOWER_STRICT 2u         /* src starts in strict mode */
+#define JSRT_LOWER_INLINE_HELPERS 4u /* the output carries its helpers */
+JSRT_EXTERN int jsrt_lower(const char *src, size_t len, const char *filename,
+                           unsigned flags, char **out, size_t *out_len,
+                           char *errbuf, size_t errlen);
+/* Frees a program from jsrt_lower; NULL is a no-op. */
+JSRT_EXTERN void jsrt_lower_free(char *out);
 
 /* Native modules speak Duktape's own stack API: init pushes the module's
  * exports (an object, a function, anything) and returns 0, or returns <0

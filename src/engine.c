@@ -320,3 +320,51 @@ void jsrt__duk_record_take_ptr(duk_context *ctx, void *rec, unsigned i) {
   DUK_TVAL_SET_TVAL(top, tv);
   DUK_TVAL_SET_UNUSED(tv);
 }
+
+/*
+ * The compile hook. Duktape's own duk_js_compile() is renamed at build time
+ * (mk/duktape.sed) and this one takes its place: every source Duktape
+ * compiles - duk_compile*(), eval() direct and indirect, new Function() -
+ * goes to src/compile.c, which lowers it with the built-in compiler and
+ * calls back here (JSRT__DUK_COMPILE_LOWERED) with what Duktape can parse.
+ * [... filename] -> [... template], or throws.
+ */
+DUK_INTERNAL void duk_js_compile(duk_hthread *thr,
+                                 const duk_uint8_t *src_buffer,
+                                 duk_size_t src_length,
+                                 duk_small_uint_t flags) {
+  if (flags & JSRT__DUK_COMPILE_LOWERED) {
+    duk__jsrt_js_compile_engine(thr, src_buffer, src_length,
+                                flags & ~JSRT__DUK_COMPILE_LOWERED);
+    return;
+  }
+  jsrt__compile_hook((duk_context *)thr, (const char *)src_buffer,
+                     (size_t)src_length, flags,
+                     (flags & DUK_COMPILE_EVAL) ? jsrt__duk_eval_caller(thr)
+                                                : JSRT__EVAL_INDIRECT);
+}
+
+void jsrt__duk_js_compile(duk_context *ctx, const char *src, size_t len,
+                          unsigned flags) {
+  duk__jsrt_js_compile_engine(
+      (duk_hthread *)ctx, (const duk_uint8_t *)src, (duk_size_t)len,
+      (duk_small_uint_t)(flags & ~JSRT__DUK_COMPILE_LOWERED));
+}
+
+/* Who compiles eval code now: a direct eval() called from a function (whose
+ * code may use new.target), a direct eval at the top level, or anything
+ * else (indirect eval, a host's duk_eval). */
+int jsrt__duk_eval_caller(duk_context *ctx) {
+  duk_hthread *thr = (duk_hthread *)ctx;
+  duk_activation *act = thr->callstack_curr;
+  duk_hobject *f;
+  if (act == NULL || !(act->flags & DUK_ACT_FLAG_DIRECT_EVAL))
+    return JSRT__EVAL_INDIRECT;
+  if (act->parent == NULL)
+    return JSRT__EVAL_DIRECT;
+  f = DUK_ACT_GET_FUNC(act->parent);
+  return f != NULL && DUK_HOBJECT_IS_COMPFUNC(f) &&
+                 DUK_HOBJECT_HAS_CONSTRUCTABLE(f)
+             ? JSRT__EVAL_IN_FUNCTION
+             : JSRT__EVAL_DIRECT;
+}

@@ -168,13 +168,24 @@ static duk_ret_t error_text_safe(duk_context *ctx, void *udata) {
   (void)udata;
   /* [err] -> [text] */
   if (duk_is_error(ctx, -1) || duk_is_object(ctx, -1)) {
-    duk_get_prop_string(ctx, -1, "stack");
+    /* A SyntaxError from the compile entry carries node's "file:line",
+     * source line and caret (compile.c): they come first, as in node. */
+    duk_get_prop_string(ctx, -1, JSRT__ERR_ARROW);
+    if (!duk_is_string(ctx, -1)) {
+      duk_pop(ctx);
+      duk_push_string(ctx, "");
+    } else {
+      duk_push_string(ctx, "\n");
+      duk_concat(ctx, 2);
+    }
+    duk_get_prop_string(ctx, -2, "stack");
     if (duk_is_string(ctx, -1)) {
       /* Duktape's stack omits the name when an error's message is empty
        * or when name was changed; keep its frames as they are. */
+      duk_concat(ctx, 2);
       return 1;
     }
-    duk_pop(ctx);
+    duk_pop_2(ctx);
   }
   duk_to_string(ctx, -1);
   return 1;

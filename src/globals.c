@@ -40,6 +40,8 @@ static const struct {
     {"EventTarget", "internal/event_target", "EventTarget"},
     {"AbortController", "internal/event_target", "AbortController"},
     {"AbortSignal", "internal/event_target", "AbortSignal"},
+    /* The runtime helpers lowered code calls (src/compiler/helpers.js). */
+    {"__jsrt", "internal/jsrt_helpers", NULL},
 };
 
 /*

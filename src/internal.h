@@ -183,6 +183,9 @@ struct jsrt_isolate {
   "pinned"
 
 /* isolate.c */
+/* The isolate's allocator (counts against memory_limit; size 0 frees), for
+ * memory that is not Duktape's: the compiler's. */
+void *jsrt__isolate_realloc(void *iso, void *ptr, size_t size);
 void jsrt__set_last_error(jsrt_isolate *iso, const char *fmt, ...);
 void jsrt__fatal(void *udata, const char *msg);
 
@@ -211,6 +214,47 @@ void jsrt__duk_record_put(duk_context *ctx, duk_idx_t rec, unsigned i);
  * take pushes slot i's value and empties the slot. */
 void jsrt__duk_record_put_ptr(duk_context *ctx, void *rec, unsigned i);
 void jsrt__duk_record_take_ptr(duk_context *ctx, void *rec, unsigned i);
+
+/* engine.c: the compile hook (see engine.c). Compiles src with Duktape's
+ * own compiler, as duk_js_compile: [... filename] -> [... template]. */
+void jsrt__duk_js_compile(duk_context *ctx, const char *src, size_t len,
+                          unsigned flags);
+#define JSRT__EVAL_INDIRECT 0
+#define JSRT__EVAL_DIRECT 1
+#define JSRT__EVAL_IN_FUNCTION 2
+int jsrt__duk_eval_caller(duk_context *ctx);
+
+/* compile.c: the one compile entry. Every source goes through the built-in
+ * compiler (lowered to ES5.1 when newer) and then Duktape. */
+enum {
+  JSRT__SRC_SCRIPT, /* jsrt_eval, -e: eval code, completion value kept */
+  JSRT__SRC_CJS,    /* a CommonJS module body: function (exports, require,
+                       module, __filename, __dirname) {...} */
+  JSRT__SRC_GLUE    /* a built-in's JS half: the same plus `native` */
+};
+/* Bytes a caller may leave free before and after the source so that the
+ * module wrapper goes around it in place (room != 0). */
+#define JSRT__COMPILE_ROOM 80
+/* A flag of Duktape's compile calls (an unused bit): the source is lowered
+ * already, compile it as it is. */
+#define JSRT__DUK_COMPILE_LOWERED (1u << 15)
+/* Hidden property of a SyntaxError: node's "file:line\n<line>\n   ^\n",
+ * printed before the stack when it is reported uncaught. */
+#define JSRT__ERR_ARROW                                                        \
+  "\xff"                                                                       \
+  "arrow"
+/* [...] -> [... fn]: compiles src[0..len) of kind (JSRT__SRC_*) named
+ * filename. With room, src is writable with JSRT__COMPILE_ROOM bytes free
+ * on both sides (the loader reads files so: no copy for ES5.1); a module's
+ * BOM and #! line are neutralised. Throws SyntaxError "<message>
+ * (file:line:column)" with fileName/lineNumber/columnNumber, RangeError when
+ * the compiler ran out of memory or time. */
+void jsrt__compile(duk_context *ctx, char *src, size_t len,
+                   const char *filename, int kind, int room);
+/* engine.c's hook calls this for every other compile (Duktape flags;
+ * caller: JSRT__EVAL_*). [... filename] -> [... template] */
+void jsrt__compile_hook(duk_context *ctx, const char *src, size_t len,
+                        unsigned flags, int caller);
 
 /* loop.c: entry into JS. A session is one budgeted entry (a callback and
  * the queue drain after it); sessions nest, the outermost arms the budget.

@@ -125,6 +125,10 @@ static void *isolate_realloc(void *udata, void *ptr, duk_size_t size) {
   return np + ISOLATE_HDR;
 }
 
+void *jsrt__isolate_realloc(void *iso, void *ptr, size_t size) {
+  return isolate_realloc(iso, ptr, size);
+}
+
 /*
  * Called by Duktape only for errors outside any protected call or for
  * internal assertion failures. It must not return. Every entry into JS arms

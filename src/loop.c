@@ -557,8 +557,9 @@ int jsrt_pcall(jsrt_isolate *iso, duk_idx_t nargs) {
 
 static duk_ret_t loop_compile(duk_context *ctx, void *udata) {
   const char **src = udata;
-  duk_compile_lstring_filename(ctx, DUK_COMPILE_EVAL, src[0],
-                               (duk_size_t)(uintptr_t)src[1]);
+  /* [filename] -> [fn] */
+  jsrt__compile(ctx, (char *)src[0], (size_t)(uintptr_t)src[1],
+                duk_get_string(ctx, -1), JSRT__SRC_SCRIPT, 0);
   return 1;
 }
 

@@ -382,92 +382,13 @@ static duk_ret_t modules_realpath(duk_context *ctx) {
   return 1;
 }
 
-/* The wrapper keeps line numbers: the source starts on its first line. */
-#define MODULES_WRAP_HEAD                                                      \
-  "function (exports, require, module, __filename, __dirname) {"
-#define MODULES_WRAP_TAIL "\n}"
-
-/* A SyntaxError from the compiler says "... (line N)": make it name the
- * file too ("... (/path/x.js:N)") and set fileName/lineNumber, so that
- * the message alone locates the error. [err] -> [err] */
-static void modules_fix_syntax_error(duk_context *ctx, const char *filename) {
-  const char *msg, *at;
-  long line;
-  if (!duk_is_error(ctx, -1) ||
-      duk_get_error_code(ctx, -1) != DUK_ERR_SYNTAX_ERROR)
-    return;
-  duk_get_prop_string(ctx, -1, "message");
-  msg = duk_get_string(ctx, -1);
-  at = msg != NULL ? strstr(msg, " (line ") : NULL;
-  if (at == NULL) {
-    duk_pop(ctx);
-    return;
-  }
-  line = strtol(at + 7, NULL, 10);
-  duk_push_lstring(ctx, msg, (duk_size_t)(at - msg));
-  duk_push_sprintf(ctx, "%s (%s:%ld)", duk_get_string(ctx, -1), filename, line);
-  duk_put_prop_string(ctx, -4, "message");
-  duk_pop_2(ctx);
-  duk_push_string(ctx, filename);
-  duk_put_prop_string(ctx, -2, "fileName");
-  duk_push_int(ctx, (duk_int_t)line);
-  duk_put_prop_string(ctx, -2, "lineNumber");
-}
-
-static duk_ret_t modules_compile_raw(duk_context *ctx, void *udata) {
-  const char **args = udata;
-  duk_compile_lstring_filename(ctx, DUK_COMPILE_FUNCTION, args[0],
-                               (duk_size_t)(uintptr_t)args[1]);
-  return 1;
-}
-
-/* Compiles the wrapped source buf[0..len) (wrapper included) named by the
- * string at the stack top; replaces it with the function. Throws syntax
- * errors that name the file. */
-static void modules_compile_buf(duk_context *ctx, const char *buf, size_t len) {
-  const char *args[2];
-  const char *filename = duk_get_string(ctx, -1);
-  args[0] = buf;
-  args[1] = (const char *)(uintptr_t)len;
-  duk_dup_top(ctx);
-  if (duk_safe_call(ctx, modules_compile_raw, (void *)args, 1, 1) != 0) {
-    modules_fix_syntax_error(ctx, filename);
-    duk_throw_raw(ctx);
-  }
-  duk_replace(ctx, -2);
-}
-
-/* Neutralises what Node strips before compiling: a UTF-8 BOM and a #! line
- * (blanked in place so line numbers stay). Returns the bytes to skip. */
-static size_t modules_prepare_source(char *src, size_t len) {
-  size_t skip = 0;
-  if (len >= 3 && (unsigned char)src[0] == 0xef &&
-      (unsigned char)src[1] == 0xbb && (unsigned char)src[2] == 0xbf)
-    skip = 3;
-  if (len - skip >= 2 && src[skip] == '#' && src[skip + 1] == '!') {
-    src[skip] = '/';
-    src[skip + 1] = '/';
-  }
-  return skip;
-}
-
 /* compile(source, filename) -> function (exports, require, module,
  * __filename, __dirname), for Module.prototype._compile. */
 static duk_ret_t modules_compile(duk_context *ctx) {
-  duk_size_t len, hl = sizeof(MODULES_WRAP_HEAD) - 1;
-  duk_size_t tl = sizeof(MODULES_WRAP_TAIL) - 1, skip;
+  duk_size_t len;
   const char *src = duk_require_lstring(ctx, 0, &len);
-  char *buf;
-  duk_require_string(ctx, 1);
-  buf = duk_push_fixed_buffer(ctx, hl + len + tl);
-  memcpy(buf, MODULES_WRAP_HEAD, hl);
-  memcpy(buf + hl, src, len);
-  skip = modules_prepare_source(buf + hl, len);
-  if (skip > 0)
-    memmove(buf + hl, buf + hl + skip, len - skip);
-  memcpy(buf + hl + len - skip, MODULES_WRAP_TAIL, tl);
-  duk_dup(ctx, 1);
-  modules_compile_buf(ctx, buf, hl + len - skip + tl);
+  const char *filename = duk_require_string(ctx, 1);
+  jsrt__compile(ctx, (char *)src, len, filename, JSRT__SRC_CJS, 0);
   return 1;
 }
 
@@ -529,18 +450,14 @@ static duk_ret_t modules_read_file(duk_context *ctx) {
 }
 
 /* compileFile(filename) -> the module function: one read into a buffer
- * that already holds the wrapper, one compile; no JS string of the
- * source is made (Duktape interns every string). */
+ * with room for the wrapper, one compile; no JS string of the source is
+ * made (Duktape interns every string). */
 static duk_ret_t modules_compile_file(duk_context *ctx) {
   const char *path = duk_require_string(ctx, 0);
-  size_t hl = sizeof(MODULES_WRAP_HEAD) - 1, tl = sizeof(MODULES_WRAP_TAIL) - 1;
-  size_t len, skip;
-  char *buf = modules_read(ctx, path, hl, tl, &len);
-  skip = modules_prepare_source(buf + hl, len);
-  memcpy(buf + skip, MODULES_WRAP_HEAD, hl);
-  memcpy(buf + hl + len, MODULES_WRAP_TAIL, tl);
-  duk_dup(ctx, 0);
-  modules_compile_buf(ctx, buf + skip, hl + len - skip + tl);
+  size_t len;
+  char *buf =
+      modules_read(ctx, path, JSRT__COMPILE_ROOM, JSRT__COMPILE_ROOM, &len);
+  jsrt__compile(ctx, buf + JSRT__COMPILE_ROOM, len, path, JSRT__SRC_CJS, 1);
   return 1;
 }
 

@@ -12,22 +12,28 @@
 #include <sys/stat.h>
 
 static void usage(FILE *f) {
-  fprintf(f,
-          "Usage: jsrt [options] FILE [args...]\n"
-          "       jsrt [options] -e CODE [args...]\n"
-          "\n"
-          "Options:\n"
-          "  -e, --eval CODE        run CODE as a script\n"
-          "  -p, --print CODE       run CODE and print its value\n"
-          "  --max-memory=BYTES     limit the JS heap (suffixes k, m, g)\n"
-          "  --timeout=MS           budget for each entry into JS\n"
-          "  --caps=LIST            what the script may use: all (default),\n"
-          "                         none, or names from fs,net,process,\n"
-          "                         worker,native joined by commas\n"
-          "  --fs-root=DIR          fs reaches only files below DIR\n"
-          "  --module-root=DIR      file modules load only from below DIR\n"
-          "  -v, --version          print the version\n"
-          "  -h, --help             print this help\n");
+  fprintf(
+      f, "Usage: jsrt [options] FILE [args...]\n"
+         "       jsrt [options] -e CODE [args...]\n"
+         "\n"
+         "Options:\n"
+         "  -e, --eval CODE        run CODE as a script\n"
+         "  -p, --print CODE       run CODE and print its value\n"
+         "  --max-memory=BYTES     limit the JS heap (suffixes k, m, g)\n"
+         "  --timeout=MS           budget for each entry into JS\n"
+         "  --caps=LIST            what the script may use: all (default),\n"
+         "                         none, or names from fs,net,process,\n"
+         "                         worker,native joined by commas\n"
+         "  --fs-root=DIR          fs reaches only files below DIR\n"
+         "  --module-root=DIR      file modules load only from below DIR\n"
+         "  --lower FILE           print FILE lowered to ES5.1 (as require()\n"
+         "                         loads it: a CommonJS module body)\n"
+         "  --script               with --lower: FILE is a script\n"
+         "  --inline-helpers       with --lower: include the runtime helpers,\n"
+         "                         so the output runs on a bare Duktape\n"
+         "  --no-lower             run sources as they are (ES5.1 only)\n"
+         "  -v, --version          print the version\n"
+         "  -h, --help             print this help\n");
 }
 
 static int parse_size(const char *s, size_t *out) {
@@ -89,6 +95,41 @@ static int parse_caps(const char *s, unsigned *out) {
   return 0;
 }
 
+/* --lower FILE: the lowered program on stdout, or the error on stderr. */
+static int lower_file(const char *path, unsigned flags) {
+  FILE *f = fopen(path, "rb");
+  char *src = NULL, *out = NULL, err[512];
+  size_t len = 0, cap = 0, n, out_len;
+  int rc;
+  if (f == NULL) {
+    fprintf(stderr, "jsrt: cannot open %s: %s\n", path, strerror(errno));
+    return 1;
+  }
+  do {
+    if (len == cap) {
+      char *p = realloc(src, cap = cap ? cap * 2 : 65536);
+      if (p == NULL) {
+        free(src);
+        fclose(f);
+        return 1;
+      }
+      src = p;
+    }
+    n = fread(src + len, 1, cap - len, f);
+    len += n;
+  } while (n > 0);
+  fclose(f);
+  rc = jsrt_lower(src, len, path, flags, &out, &out_len, err, sizeof(err));
+  free(src);
+  if (rc != JSRT_OK) {
+    fprintf(stderr, "%s\n", err[0] ? err : jsrt_strerror(rc));
+    return 1;
+  }
+  rc = fwrite(out, 1, out_len, stdout) == out_len && fflush(stdout) == 0;
+  jsrt_lower_free(out);
+  return rc ? 0 : 1;
+}
+
 /* The value of --NAME=DIR, which must be a directory. */
 static int parse_dir(const char *flag, const char *dir, const char **out) {
   struct stat st;
@@ -104,7 +145,8 @@ int main(int argc, char **argv) {
   jsrt_options o;
   jsrt_isolate *iso;
   const char *code = NULL, *file = NULL;
-  int print = 0, i, rc, exit_code;
+  int print = 0, lower = 0, i, rc, exit_code;
+  unsigned lower_flags = JSRT_LOWER_COMMONJS;
   char **jargv;
   int jargc = 0;
 
@@ -150,6 +192,14 @@ int main(int argc, char **argv) {
     } else if (strncmp(a, "--module-root=", 14) == 0) {
       if (parse_dir("--module-root", a + 14, &o.module_root) != 0)
         return 9;
+    } else if (strcmp(a, "--lower") == 0) {
+      lower = 1;
+    } else if (strcmp(a, "--script") == 0) {
+      lower_flags &= ~JSRT_LOWER_COMMONJS;
+    } else if (strcmp(a, "--inline-helpers") == 0) {
+      lower_flags |= JSRT_LOWER_INLINE_HELPERS;
+    } else if (strcmp(a, "--no-lower") == 0) {
+      o.no_lower = 1;
     } else if (strcmp(a, "--") == 0) {
       i++;
       break;
@@ -166,6 +216,13 @@ int main(int argc, char **argv) {
       return 9;
     }
     file = argv[i++];
+  }
+  if (lower) {
+    if (file == NULL) {
+      fprintf(stderr, "jsrt: --lower takes a FILE\n");
+      return 9;
+    }
+    return lower_file(file, lower_flags);
   }
 
   /* process.argv as in node: [execPath, script?, args...] */
