@@ -152,4 +152,278 @@ exports.close = function close(it, abrupt) {
     throw new TypeError('Iterator result ' + describe(res) + ' is not an object');
 };
 
+// ==== classes (lower_class.c) ====
+// A class is an ES5 constructor function; its methods are plain functions
+// on the prototype (non-enumerable). Derived constructors get their
+// instance from the parent: an ES5 function (or another lowered class) is
+// called on the `this` that `new` made (its prototype is new.target's), a
+// native or bound one (Error, Array, Map, Promise, ...) is constructed and
+// the result moved to that prototype, so it keeps its internal slots.
+
+function clsClassCallError(name) {
+  return new TypeError("Class constructor " + name + " cannot be invoked without 'new'");
+}
+exports.classCall = function classCall(name) {
+  throw clsClassCallError(name);
+};
+
+function clsIsObj(v) {
+  return v !== null && (typeof v === 'object' || typeof v === 'function');
+}
+
+var clsFnToString = Function.prototype.toString;
+// 0: ES function (call it on this), 1: native/bound (clsConstruct, reproto),
+// 2: null (super() throws).
+function clsParentKind(P) {
+  if (P === null) return 2;
+  return /\[native code\]|\[bound code\]/.test(clsFnToString.call(P)) ? 1 : 0;
+}
+
+// Sets up C (a function) as a class extending P (undefined: none): its
+// prototype chain and the non-writable prototype. Returns the kind of P
+// for superCall.
+exports.classSetup = function classSetup(C, P, hasP) {
+  var proto, kind = 0;
+  if (hasP) {
+    if (P === null) {
+      proto = null;
+      kind = 2;
+    } else {
+      if (typeof P !== 'function')
+        throw new TypeError('Class extends value ' + clsDescribe(P) + ' is not a constructor or null');
+      proto = P.prototype;
+      if (proto !== null && !clsIsObj(proto))
+        throw new TypeError('Class extends value does not have valid prototype property ' + clsDescribe(proto));
+      kind = clsParentKind(P);
+      Object.setPrototypeOf(C, P);
+    }
+    C.prototype = Object.create(proto);
+    Object.defineProperty(C.prototype, 'constructor',
+      { value: C, writable: true, enumerable: false, configurable: true });
+  } else {
+    Object.defineProperty(C.prototype, 'constructor', { enumerable: false });
+  }
+  Object.defineProperty(C, 'prototype', { writable: false });
+  return kind;
+};
+
+function clsDescribe(v) {
+  if (typeof v === 'function') return v.name ? 'function ' + v.name : 'function';
+  if (typeof v === 'string') return v;
+  if (typeof v === 'symbol') return v.toString();
+  if (clsIsObj(v)) return '#<Object>';
+  return String(v);
+}
+
+function clsConstruct(P, a) {
+  switch (a.length) {
+  case 0: return new P();
+  case 1: return new P(a[0]);
+  case 2: return new P(a[0], a[1]);
+  case 3: return new P(a[0], a[1], a[2]);
+  default: return new (Function.prototype.bind.apply(P, [null].concat(Array.prototype.slice.call(a))))();
+  }
+}
+
+// super(...args) in a derived constructor: cur is the constructor's this
+// so far (undefined until super returns), self the object `new` made.
+exports.superCall = function superCall(cur, kind, P, self, args) {
+  var o;
+  if (kind === 0) {
+    o = P.apply(self, args);
+    if (!clsIsObj(o)) o = self;
+  } else if (kind === 2) {
+    throw new TypeError('Super constructor null of anonymous class is not a constructor');
+  } else if (P === Object) {
+    o = self;
+  } else {
+    o = clsConstruct(P, args);
+    var proto = Object.getPrototypeOf(self);
+    if (Object.getPrototypeOf(o) !== proto) Object.setPrototypeOf(o, proto);
+  }
+  if (cur !== undefined) throw new ReferenceError('Super constructor may only be called once');
+  return o;
+};
+
+// `this` in a derived constructor where super() may not have run yet.
+exports.thisCheck = function thisCheck(t) {
+  if (t === undefined)
+    throw new ReferenceError("Must call super constructor in derived class before accessing 'this' or returning from derived constructor");
+  return t;
+};
+
+// return v; in a derived constructor.
+exports.derivedReturn = function derivedReturn(v, t) {
+  if (clsIsObj(v)) return v;
+  if (v !== undefined) throw new TypeError('Derived constructors may only return object or undefined');
+  return exports.thisCheck(t);
+};
+
+function clsToKey(k) {
+  if (typeof k === 'symbol') return k;
+  if (clsIsObj(k)) {
+    var p = k[typeof Symbol === 'function' && Symbol.toPrimitive ? Symbol.toPrimitive : '@@toPrimitive'];
+    if (p !== undefined && p !== null) {
+      k = p.call(k, 'string');
+      if (clsIsObj(k)) throw new TypeError('Cannot convert object to primitive value');
+    } else {
+      k = String(k);
+    }
+    if (typeof k === 'symbol') return k;
+  }
+  return String(k);
+}
+exports.toKey = clsToKey;
+
+function clsKeyName(k, prefix) {
+  var n = k;
+  if (typeof k === 'symbol') {
+    n = String(k).slice(7, -1); /* Symbol(desc) */
+    n = n === '' ? '' : '[' + n + ']';
+  }
+  return prefix ? prefix + ' ' + n : n;
+}
+
+function clsSetName(f, name) {
+  Object.defineProperty(f, 'name', { value: name, writable: false, enumerable: false, configurable: true });
+}
+exports.setName = clsSetName;
+
+// Defines a class element on o (the prototype or the class): kind 0 a
+// method, 1 a getter, 2 a setter; returns the key.
+exports.defMethod = function defMethod(o, k, f, kind) {
+  if (kind === 0) {
+    clsSetName(f, clsKeyName(k));
+    Object.defineProperty(o, k, { value: f, writable: true, enumerable: false, configurable: true });
+  } else if (kind === 1) {
+    clsSetName(f, clsKeyName(k, 'get'));
+    Object.defineProperty(o, k, { get: f, enumerable: false, configurable: true });
+  } else {
+    clsSetName(f, clsKeyName(k, 'set'));
+    Object.defineProperty(o, k, { set: f, enumerable: false, configurable: true });
+  }
+};
+
+// A public field: [[DefineOwnProperty]] (not a Set, which would run a
+// setter of the prototype chain).
+exports.field = function field(o, k, v) {
+  Object.defineProperty(o, k, { value: v, writable: true, enumerable: true, configurable: true });
+};
+
+// super.x: [[HomeObject]].[[GetPrototypeOf]]() looked up with this as the
+// receiver of a getter.
+exports.superGet = function superGet(home, k, recv) {
+  var p = Object.getPrototypeOf(home), d;
+  while (p !== null) {
+    d = Object.getOwnPropertyDescriptor(p, k);
+    if (d !== undefined) return d.get !== undefined ? d.get.call(recv) : ('value' in d ? d.value : undefined);
+    p = Object.getPrototypeOf(p);
+  }
+  return undefined;
+};
+
+// super.x = v: a setter up the chain runs on this; else this gets v.
+exports.superSet = function superSet(home, k, v, recv) {
+  var p = Object.getPrototypeOf(home), d;
+  while (p !== null) {
+    d = Object.getOwnPropertyDescriptor(p, k);
+    if (d !== undefined) {
+      if (d.set !== undefined) { d.set.call(recv, v); return v; }
+      if (d.get !== undefined) throw new TypeError("Cannot set property " + String(k) + " of " + clsDescribe(recv) + " which has only a getter");
+      if (!d.writable) throw new TypeError("Cannot assign to read only property '" + String(k) + "' of object");
+      break;
+    }
+    p = Object.getPrototypeOf(p);
+  }
+  d = Object.getOwnPropertyDescriptor(recv, k);
+  if (d !== undefined && d.get === undefined && d.set === undefined) recv[k] = v;
+  else Object.defineProperty(recv, k, { value: v, writable: true, enumerable: true, configurable: true });
+  return v;
+};
+
+// super.x++ and friends
+exports.superUpdate = function superUpdate(home, k, recv, delta, prefix) {
+  var old = +exports.superGet(home, k, recv);
+  exports.superSet(home, k, old + delta, recv);
+  return prefix ? old + delta : old;
+};
+
+// #private names: one record per name and class evaluation:
+// {n: '#x', k: 0 field (m: WeakMap of values) / 1 method (f) / 2 accessor
+// (g, s), b: the brand WeakMap of the class (methods, accessors)}.
+exports.priv = function priv(name, kind, brand) {
+  return { n: name, k: kind, m: kind === 0 ? new WeakMap() : null, f: undefined, g: undefined, s: undefined, b: brand };
+};
+
+// The brand of a class with private methods or accessors.
+exports.brand = function brand(className) {
+  var b = new WeakMap();
+  b.c = className;
+  return b;
+};
+
+// The function of a private method ('f'), getter ('g') or setter ('s').
+exports.pfn = function pfn(P, slot, f) {
+  clsSetName(f, slot === 'f' ? P.n : (slot === 'g' ? 'get ' : 'set ') + P.n);
+  P[slot] = f;
+};
+
+function clsPrivError(P, what) {
+  return new TypeError('Cannot ' + what + ' private member ' + P.n + ' from an object whose class did not declare it');
+}
+
+exports.pget = function pget(o, P) {
+  if (P.k === 0) {
+    if (!clsIsObj(o) || !P.m.has(o)) throw clsPrivError(P, 'read');
+    return P.m.get(o);
+  }
+  if (!clsIsObj(o) || !P.b.has(o)) throw new TypeError('Receiver must be an instance of class ' + (P.b.c || 'anonymous'));
+  if (P.k === 1) return P.f;
+  if (P.g === undefined) throw new TypeError("'" + P.n + "' was defined without a getter");
+  return P.g.call(o);
+};
+
+exports.pset = function pset(o, P, v) {
+  if (P.k === 0) {
+    if (!clsIsObj(o) || !P.m.has(o)) throw clsPrivError(P, 'write');
+    P.m.set(o, v);
+    return v;
+  }
+  if (!clsIsObj(o) || !P.b.has(o)) throw clsPrivError(P, 'write');
+  if (P.k === 1) throw new TypeError('Private method is not writable');
+  if (P.s === undefined) throw new TypeError("'" + P.n + "' was defined without a setter");
+  P.s.call(o, v);
+  return v;
+};
+
+// o.#m(args) where o is not a plain name.
+exports.pcall = function pcall(o, P, args) {
+  return exports.pget(o, P).apply(o, args);
+};
+
+// o.#x++ and friends (delta 1 or -1)
+exports.pupdate = function pupdate(o, P, delta, prefix) {
+  var old = +exports.pget(o, P);
+  exports.pset(o, P, old + delta);
+  return prefix ? old + delta : old;
+};
+
+// #x in o
+exports.pin = function pin(o, P) {
+  if (!clsIsObj(o)) throw new TypeError("Cannot use 'in' operator to search for '" + P.n + "' in " + String(o));
+  return P.k === 0 ? P.m.has(o) : P.b.has(o);
+};
+
+// Adds field P with value v to o (instance or class initialization).
+exports.padd = function padd(o, P, v) {
+  if (P.m.has(o)) throw new TypeError('Cannot initialize ' + P.n + ' twice on the same object');
+  P.m.set(o, v);
+};
+
+// Adds the brand of a class with private methods/accessors to o.
+exports.pbrand = function pbrand(o, brand) {
+  if (brand.has(o)) throw new TypeError('Cannot initialize private methods of class twice on the same object');
+  brand.set(o, true);
+};
+
 // ==== (next sections: one per transform, in the order of lower.c) ====

@@ -93,4 +93,15 @@ jc_node *jc_lower_literals(jc_lw *w, jc_node *n);    /* lower_literals.c:
                                                         numbers, strings,
                                                         regexps */
 
+/* lower_class.c also lowers a CLASS when the traversal ENTERS it (an enter
+ * hook of CLASS): it returns ES5 nodes (an IIFE, or `var C = IIFE` for a
+ * declaration) that still hold the members' un-lowered code (methods'
+ * params and bodies, arrows, `this`, new.target, initializers), which the
+ * driver then visits as any other code, so the arrow transform captures the
+ * `this` that `super.x` became. The driver must descend into the node an
+ * enter hook returns (and call the leave hooks of its kind). jc_lower_class
+ * (leave) then sees no CLASS; alone, it is a fallback that gets `super` and
+ * a derived constructor's `this` inside arrows wrong. */
+jc_node *jc_lower_class_enter(jc_lw *w, jc_node *n);
+
 #endif
