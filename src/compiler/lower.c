@@ -55,6 +55,10 @@ jc_node *jc_lower_class(jc_lw *w, jc_node *n) {
   jc_error(w->c, JSC_ESYNTAX, n->start, "class is not supported yet");
   return n;
 }
+jc_node *jc_lower_class_enter(jc_lw *w, jc_node *n) {
+  (void)w;
+  return n;
+}
 #endif
 #if !__has_include("lower_template.c")
 jc_node *jc_lower_template(jc_lw *w, jc_node *n) {
@@ -153,6 +157,14 @@ static const jc_lw_hook lower_leave[JC_NKINDS][LOWER_MAX_HOOKS] = {
     [JC_BINARY] = {jc_lower_operators},
     [JC_ASSIGN] = {jc_lower_destructure, jc_lower_block_scope,
                    jc_lower_operators, jc_lower_arrow},
+};
+
+/* Enter hooks: run before a node's children are visited; a node of
+ * another kind returned is visited instead (children, then its leave
+ * hooks). CLASS: lower_class.c builds the ES5 shape around the members'
+ * un-lowered code, so arrows in methods see `this` and `super` as code. */
+static const jc_lw_hook lower_enter[JC_NKINDS] = {
+    [JC_CLASS] = jc_lower_class_enter,
 };
 
 /* How the driver treats each child slot of a kind:
@@ -507,6 +519,13 @@ static jc_node *lower_visit(jc_lw *w, jc_node *n) {
   }
   if (lower_unsupported(w, n))
     return n;
+  if (lower_enter[n->kind] != NULL) {
+    jc_node *e = lower_enter[n->kind](w, n);
+    if (e == NULL || c->status != JSC_OK)
+      return n;
+    if (e != n)
+      return lower_visit(w, e);
+  }
   if (++c->depth > c->max_depth) {
     jc_error(c, JSC_ESYNTAX, n->start, "too deeply nested");
     c->depth--;
