@@ -64,6 +64,9 @@ void jc_lw_before(jc_lw *w, jc_node *stmt);
 /* A call of the runtime helper __jsrt.NAME(args...) at `at`'s line. */
 jc_node *jc_lw_helper(jc_lw *w, const char *name, jc_node *args,
                       const jc_node *at);
+/* Reading n twice is the same as reading it once (no side effect, no
+ * getter): `this` and resolved local bindings (lower_optional.c). */
+int jc_lw_simple(const jc_node *n);
 static inline jc_node *jc_lw_dirty(jc_node *n) {
   n->mark |= JC_MK_DIRTY;
   return n;

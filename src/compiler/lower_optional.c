@@ -1,0 +1,151 @@
+/* lower_optional.c - optional chaining (ES2020): a?.b, a?.[k], f?.(),
+ * a.m?.() keeping `this`, and delete a?.b, into conditionals over temps.
+ *
+ * A CHAIN node holds the whole chain (where short-circuiting stops). Its
+ * spine runs from the outermost link down through MEMBER objects and CALL
+ * callees to the base. The innermost optional link L, with object O:
+ *   <chain>  ->  (t = O) == null ? void 0 : <chain with O := t>
+ * and the consequent is lowered again for the next optional link outward,
+ * so a?.b?.c gives (t = a) == null ? void 0 : (u = t.b) == null ? void 0 :
+ * u.c. An optional call of a member, a.m?.(x), also keeps the receiver:
+ * (t = (r = a).m) == null ? void 0 : t.call(r, x). `delete a?.b` is true
+ * when short-circuited. */
+#include "lower.h"
+
+/* Reading n twice is the same as reading it once (no side effect, no
+ * getter): `this` and resolved local bindings. */
+int jc_lw_simple(const jc_node *n) {
+  return n->kind == JC_THIS || (n->kind == JC_IDENT && n->u.binding != NULL);
+}
+
+/* A fresh use of the temporary (or simple expression) t. */
+static jc_node *optional_use(jc_ctx *c, const jc_node *t, const jc_node *at) {
+  jc_node *n;
+  if (t->kind == JC_THIS)
+    return jc_synth(c, JC_THIS, at);
+  n = jc_ident(c, t->atom, at);
+  if (n != NULL)
+    n->u.binding = t->u.binding;
+  return n;
+}
+
+/* `(t = e) == null` with t a fresh temp, or `e == null` when e is simple;
+ * *use gets the expression that reads the value again. */
+static jc_node *optional_test(jc_lw *w, jc_node *e, jc_node **use) {
+  jc_ctx *c = w->c;
+  jc_node *test = jc_synth(c, JC_BINARY, e), *lhs;
+  if (test == NULL)
+    return NULL;
+  test->op = JC_OP_EQ;
+  if (jc_lw_simple(e)) {
+    lhs = e;
+    *use = optional_use(c, e, e);
+  } else {
+    jc_node *t = jc_lw_temp(w, "_o", e);
+    if (t == NULL)
+      return NULL;
+    lhs = jc_synth(c, JC_ASSIGN, e);
+    if (lhs == NULL)
+      return NULL;
+    lhs->op = JC_OP_ASSIGN;
+    lhs->a = optional_use(c, t, e);
+    lhs->b = e;
+    *use = optional_use(c, t, e);
+  }
+  test->a = lhs;
+  test->b = jc_synth(c, JC_NULL_LIT, e);
+  return *use != NULL && test->b != NULL ? test : NULL;
+}
+
+/* The innermost optional link of the spine below top, or NULL. */
+static jc_node *optional_innermost(jc_node *top) {
+  jc_node *found = NULL, *n = top;
+  while (n != NULL && (n->kind == JC_MEMBER || n->kind == JC_CALL)) {
+    if (n->flags & JC_F_OPTIONAL)
+      found = n;
+    n = n->a;
+  }
+  return found;
+}
+
+static jc_node *optional_chain(jc_lw *w, jc_node *top, int is_delete) {
+  jc_ctx *c = w->c;
+  jc_node *link = optional_innermost(top), *test, *use, *cond, *alt;
+  if (link == NULL) {
+    jc_node *d;
+    if (!is_delete)
+      return top;
+    d = jc_synth(c, JC_UNARY, top);
+    if (d != NULL) {
+      d->op = JC_OP_DELETE;
+      d->a = top;
+    }
+    return d;
+  }
+  link->flags &= (uint16_t)~JC_F_OPTIONAL;
+  jc_lw_dirty(link);
+  if (link->kind == JC_CALL && link->a->kind == JC_MEMBER &&
+      link->a->a->kind != JC_SUPER) {
+    /* a.m?.(args): keep the receiver in a temp of its own. */
+    jc_node *member = link->a, *recv, *callm;
+    jc_node *r = member->a;
+    if (!jc_lw_simple(r)) {
+      jc_node *t = jc_lw_temp(w, "_r", r), *as;
+      if (t == NULL)
+        return NULL;
+      as = jc_synth(c, JC_ASSIGN, r);
+      if (as == NULL)
+        return NULL;
+      as->op = JC_OP_ASSIGN;
+      as->a = optional_use(c, t, r);
+      as->b = r;
+      member->a = as;
+      jc_lw_dirty(member);
+      recv = optional_use(c, t, r);
+    } else {
+      recv = optional_use(c, r, r);
+    }
+    test = optional_test(w, member, &use);
+    if (test == NULL || recv == NULL)
+      return NULL;
+    callm = jc_synth(c, JC_MEMBER, link);
+    if (callm == NULL)
+      return NULL;
+    callm->a = use;
+    callm->b = jc_ident(c, jc_atom_lit(c, "call"), link);
+    recv->next = link->b;
+    link->a = callm;
+    link->b = recv;
+  } else {
+    test = optional_test(w, link->a, &use);
+    if (test == NULL)
+      return NULL;
+    link->a = use;
+  }
+  alt = optional_chain(w, top, is_delete);
+  cond = jc_synth(c, JC_COND, top);
+  if (alt == NULL || cond == NULL)
+    return NULL;
+  cond->a = test;
+  cond->b =
+      is_delete ? jc_synth(c, JC_TRUE_LIT, top) : jc_raw(c, "void 0", top);
+  cond->c = alt;
+  return cond->b != NULL ? cond : NULL;
+}
+
+/* Leave hook for CHAIN, and for UNARY delete whose operand is a CHAIN. */
+jc_node *jc_lower_optional(jc_lw *w, jc_node *n) {
+  jc_node *out;
+  if (n->kind == JC_UNARY && n->op == JC_OP_DELETE && n->a != NULL &&
+      n->a->kind == JC_CHAIN) {
+    out = optional_chain(w, n->a->a, 1);
+  } else if (n->kind == JC_CHAIN) {
+    out = optional_chain(w, n->a, 0);
+  } else {
+    return n;
+  }
+  if (out == NULL)
+    return n; /* out of memory: c->status says so */
+  out->next = n->next;
+  return out;
+}
