@@ -340,6 +340,22 @@ exports.String_replaceAll = function replaceAll(search, replacement) {
 
 // ---- Math ----
 
+// String.raw: what lowered tagged templates call with their strings object
+// (src/compiler/lower_template.c); substitutions go between the raw parts.
+function toStr(v) {
+  if (typeof v === 'symbol') throw new TypeError('Cannot convert a Symbol value to a string');
+  return String(v);
+}
+exports['String.raw'] = function raw(template) {
+  var r = toObject(toObject(template, 'String.raw').raw, 'String.raw');
+  var len = toLength(r.length), out = '', i;
+  for (i = 0; i < len; i++) {
+    out += toStr(r[i]);
+    if (i + 1 < len && i + 1 < arguments.length) out += toStr(arguments[i + 1]);
+  }
+  return out;
+};
+
 exports['Math.fround'] = function fround(x) {
   var f = new Float32Array(1);
   f[0] = x;
