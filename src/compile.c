@@ -54,6 +54,7 @@ static unsigned compile_utf16_column(const char *line, const char *end,
 static int compile_find_line(const char *src, size_t len, unsigned line,
                              const char **start, const char **end);
 
+#if JSRT_HAVE_COMPILER
 /* The UTF-16 column of byte column bcol of line (both 1-based). */
 static unsigned compile_column(const char *src, size_t len, unsigned line,
                                unsigned bcol) {
@@ -62,6 +63,7 @@ static unsigned compile_column(const char *src, size_t len, unsigned line,
     return bcol;
   return compile_utf16_column(start, end, bcol);
 }
+#endif
 
 /* Finds line (1-based) of src[0..len): its start and end (exclusive, no
  * line terminator). Returns 0 when src has fewer lines. */
@@ -352,6 +354,7 @@ void jsrt__compile(duk_context *ctx, char *src, size_t len,
 
 /* ---- the hook: what Duktape compiles by itself ---- */
 
+#if JSRT_HAVE_COMPILER
 typedef struct {
   const char *code;
   size_t len;
@@ -365,7 +368,6 @@ static duk_ret_t compile_raw(duk_context *ctx, void *udata) {
   return 1;
 }
 
-#if JSRT_HAVE_COMPILER
 /* The lowered "(function (...) {...})" of a function expression, without
  * its parentheses: what Duktape's FUNCEXPR compile takes. */
 static int compile_unparen(const char **code, size_t *len) {

@@ -86,7 +86,23 @@ static const struct {
     {"String", 1, "replaceAll", 2},
     {"String", 0, "raw", 1},
     {"Math", 0, "fround", 1},
+    /* What lowered code needs (src/compiler/): "@@x" is Symbol.x. */
+    {"String", 1, "@@iterator", 0},
+    {"String", 0, "raw", 1},
+    {"Object", 0, "assign", 2},
+    {"Reflect", 0, "construct", 2},
 };
+
+/* Pushes the property key name: a string, or Symbol.x for "@@x". */
+static void globals_push_key(duk_context *ctx, const char *name) {
+  if (name[0] == '@' && name[1] == '@') {
+    duk_get_global_string(ctx, "Symbol");
+    duk_get_prop_string(ctx, -1, name + 2);
+    duk_remove(ctx, -2);
+  } else {
+    duk_push_string(ctx, name);
+  }
+}
 
 static void globals_push_target(duk_context *ctx, size_t i) {
   duk_get_global_string(ctx, globals_methods[i].target);
@@ -127,7 +143,7 @@ static void globals_install_methods(duk_context *ctx) {
   jsrt__require_builtin(ctx, "internal/engine/es");
   for (i = 0; i < JSRT__COUNTOF(globals_methods); i++) {
     globals_push_target(ctx, i);
-    duk_push_string(ctx, globals_methods[i].name);
+    globals_push_key(ctx, globals_methods[i].name);
     duk_push_sprintf(ctx, "%s%s%s", globals_methods[i].target,
                      globals_methods[i].proto ? "_" : ".",
                      globals_methods[i].name);
@@ -146,7 +162,8 @@ static void globals_install_methods(duk_context *ctx) {
  * -> target[name].apply(this, args). */
 static duk_ret_t globals_forward(duk_context *ctx, const char *name,
                                  duk_idx_t nargs) {
-  duk_get_prop_string(ctx, -1, name);
+  globals_push_key(ctx, name);
+  duk_get_prop(ctx, -2);
   duk_remove(ctx, -2);
   duk_insert(ctx, 0);
   duk_push_this(ctx);
@@ -159,7 +176,7 @@ static duk_ret_t globals_forward(duk_context *ctx, const char *name,
  * not enumerable, as built-in methods are); magic: its row. */
 static void globals_def_stub(duk_context *ctx, const char *name,
                              duk_c_function stub, int nargs, int magic) {
-  duk_push_string(ctx, name);
+  globals_push_key(ctx, name);
   duk_push_c_lightfunc(ctx, stub, DUK_VARARGS, nargs, magic);
   duk_def_prop(ctx, -3,
                DUK_DEFPROP_HAVE_VALUE | DUK_DEFPROP_SET_WRITABLE |
@@ -310,6 +327,15 @@ void jsrt__globals_init(jsrt_isolate *iso) {
   duk_def_prop(ctx, -3,
                DUK_DEFPROP_HAVE_VALUE | DUK_DEFPROP_SET_WRITABLE |
                    DUK_DEFPROP_SET_CONFIGURABLE | DUK_DEFPROP_CLEAR_ENUMERABLE);
+
+  /* Symbol.asyncIterator, which Duktape 2.7 lacks: a well-known symbol
+   * in Duktape's own form (as Symbol.iterator is "\x81Symbol.iterator\xff"),
+   * an interned string, no object. Non-writable, non-configurable. */
+  duk_get_prop_string(ctx, -1, "Symbol");
+  duk_push_string(ctx, "asyncIterator");
+  duk_push_lstring(ctx, "\x81Symbol.asyncIterator\xff", 22);
+  duk_def_prop(ctx, -3, DUK_DEFPROP_HAVE_VALUE | DUK_DEFPROP_CLEAR_WEC);
+  duk_pop(ctx);
 
   duk_get_prop_string(ctx, -1, "Duktape");
   duk_push_c_function(ctx, globals_err_create, 1);

@@ -90,11 +90,12 @@ StringIterator.prototype.next = function next() {
 StringIterator.prototype[symIterator] = function () { return this; };
 
 // GetIterator(obj, sync): obj[Symbol.iterator](), whose result must be an
-// object. The fallback: objects that Duktape cannot give an
+// object. name: the source text of the expression, for V8's "x is not
+// iterable" (optional). The fallback: objects that Duktape cannot give an
 // @@iterator - arguments objects (each is made by the engine, no
 // prototype of their own to patch) - iterate as array-likes, as the
 // spec's %ArrayIteratorPrototype% does.
-exports.iter = function iter(obj) {
+exports.iter = function iter(obj, name) {
   var m, it;
   if (obj !== null && obj !== undefined) m = obj[symIterator];
   if (m === undefined || m === null) {
@@ -106,10 +107,10 @@ exports.iter = function iter(obj) {
          (typeof ArrayBuffer === 'function' && ArrayBuffer.isView(obj) &&
           !(obj instanceof DataView))))
       return new ArrayLikeIterator(obj);
-    throw new TypeError(describe(obj) + ' is not iterable');
+    throw new TypeError((name || describe(obj)) + ' is not iterable');
   }
   if (typeof m !== 'function')
-    throw new TypeError(describe(obj) + ' is not iterable');
+    throw new TypeError((name || describe(obj)) + ' is not iterable');
   it = m.call(obj);
   if (it === null || (typeof it !== 'object' && typeof it !== 'function'))
     throw new TypeError('Result of the Symbol.iterator method is not an object');

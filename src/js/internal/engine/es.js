@@ -464,3 +464,125 @@ exports.structuredClone = function structuredClone(value, options) {
     throw require('internal/errors').invalidArgType('options', 'object', options);
   return cloneValue(value, { src: [], dst: [] });
 };
+
+// ---- what lowered code needs (src/compiler/: classes, templates, spread) ----
+
+// String.prototype[Symbol.iterator]: by code points.
+var StringIteratorProto = {};
+StringIteratorProto.next = function next() {
+  var s = this._s, i = this._i;
+  if (s === undefined) return { value: undefined, done: true };
+  if (i >= s.length) {
+    this._s = undefined;
+    return { value: undefined, done: true };
+  }
+  var c = s.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+    var d = s.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) {
+      this._i = i + 2;
+      return { value: s.slice(i, i + 2), done: false };
+    }
+  }
+  this._i = i + 1;
+  return { value: s.charAt(i), done: false };
+};
+StringIteratorProto[iterSym] = function () { return this; };
+Object.defineProperty(StringIteratorProto, Symbol.toStringTag, { value: 'String Iterator', configurable: true });
+Object.defineProperty(StringIteratorProto, 'next', { enumerable: false });
+exports['String_@@iterator'] = function () {
+  var it = Object.create(StringIteratorProto);
+  it._s = String(toObject(this, 'String.prototype[Symbol.iterator]'));
+  it._i = 0;
+  return it;
+};
+Object.defineProperty(exports['String_@@iterator'], 'name', { value: '[Symbol.iterator]' });
+
+// String.raw(strings, ...subs)
+function toObjectV8(v) {
+  if (v === null || v === undefined)
+    throw new TypeError('Cannot convert undefined or null to object');
+  return Object(v);
+}
+exports['String.raw'] = function raw(strings) {
+  var cooked = toObjectV8(strings);
+  var r = toObjectV8(cooked.raw), len = toLength(r.length), out = [], i;
+  for (i = 0; i < len; i++) {
+    out.push(String(r[i]));
+    if (i + 1 < len && i + 1 < arguments.length) out.push(String(arguments[i + 1]));
+  }
+  return out.join('');
+};
+
+// Object.assign: Duktape's copies no symbol-keyed properties.
+var propIsEnum = Object.prototype.propertyIsEnumerable;
+exports['Object.assign'] = function assign(target, source) {
+  var to = toObjectV8(target), a, i, from, keys;
+  for (a = 1; a < arguments.length; a++) {
+    from = arguments[a];
+    if (from === null || from === undefined) continue;
+    from = Object(from);
+    keys = Object.keys(from);
+    for (i = 0; i < keys.length; i++) to[keys[i]] = from[keys[i]];
+    keys = Object.getOwnPropertySymbols(from);
+    for (i = 0; i < keys.length; i++)
+      if (propIsEnum.call(from, keys[i])) to[keys[i]] = from[keys[i]];
+  }
+  return to;
+};
+
+// Reflect.construct(target, args, newTarget): Duktape's takes no
+// newTarget. With one, the instance is made by target itself - so a
+// built-in (Error, Array, Map, Promise, Date, RegExp, typed arrays) gives a
+// real one: its internal slots, .stack, Array.isArray - and gets
+// newTarget.prototype; an ECMAScript target runs on an object made from
+// newTarget.prototype (what a lowered class constructor expects), unless it
+// returns an object of its own. new.target inside target is not newTarget
+// (lowered classes pass it their own way).
+var fnToString = Function.prototype.toString;
+// (A function Duktape cannot construct throws its own TypeError at `new`.)
+function isConstructor(f) {
+  return typeof f === 'function';
+}
+// V8's words for a value in "... is not a constructor".
+function describeValue(v) {
+  if (v !== null && typeof v === 'object') {
+    var c = v.constructor;
+    return '#<' + (typeof c === 'function' && c.name ? c.name : 'Object') + '>';
+  }
+  return typeof v === 'string' ? '"' + v + '"' : String(v);
+}
+function isNative(f) {
+  return /\[native code\]\s*\}\s*$/.test(fnToString.call(f));
+}
+function construct(target, args) {
+  switch (args.length) {
+    case 0: return new target();
+    case 1: return new target(args[0]);
+    case 2: return new target(args[0], args[1]);
+    case 3: return new target(args[0], args[1], args[2]);
+  }
+  var bound = [null];
+  for (var i = 0; i < args.length; i++) bound.push(args[i]);
+  return new (Function.prototype.bind.apply(target, bound))();
+}
+exports['Reflect.construct'] = function construct3(target, args, newTarget) {
+  if (!isConstructor(target)) throw new TypeError(describeValue(target) + ' is not a constructor');
+  if (args === null || (typeof args !== 'object' && typeof args !== 'function'))
+    throw new TypeError('CreateListFromArrayLike called on non-object');
+  var list = Array.prototype.slice.call(args);
+  if (arguments.length < 3 || newTarget === target) return construct(target, list);
+  if (!isConstructor(newTarget)) throw new TypeError(describeValue(newTarget) + ' is not a constructor');
+  var proto = newTarget.prototype, o, r;
+  if (proto === null || (typeof proto !== 'object' && typeof proto !== 'function'))
+    proto = Object.prototype;
+  if (isNative(target)) {
+    o = construct(target, list);
+    Object.setPrototypeOf(o, proto);
+    return o;
+  }
+  o = Object.create(proto);
+  r = target.apply(o, list);
+  return r !== null && (typeof r === 'object' || typeof r === 'function') ? r : o;
+};
+Object.defineProperty(exports['Reflect.construct'], 'name', { value: 'construct' });
