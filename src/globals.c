@@ -88,7 +88,6 @@ static const struct {
     {"Math", 0, "fround", 1},
     /* What lowered code needs (src/compiler/): "@@x" is Symbol.x. */
     {"String", 1, "@@iterator", 0},
-    {"String", 0, "raw", 1},
     {"Object", 0, "assign", 2},
     {"Reflect", 0, "construct", 2},
 };

@@ -113,8 +113,3 @@ show('assign', function () {
 });
 show('assign to null', function () { return Object.assign(null, {}); });
 show('assign length', function () { return Object.assign.length; });
-
-// String.raw, as tagged templates give it its strings
-show('String.raw', function () { return String.raw({ raw: ['a', 'b', 'c'] }, 1, 2, 3); });
-show('String.raw few subs', function () { return String.raw({ raw: 'xyz' }, 0); });
-show('String.raw bad', function () { return String.raw({}); });

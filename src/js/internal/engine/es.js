@@ -498,21 +498,11 @@ exports['String_@@iterator'] = function () {
 };
 Object.defineProperty(exports['String_@@iterator'], 'name', { value: '[Symbol.iterator]' });
 
-// String.raw(strings, ...subs)
 function toObjectV8(v) {
   if (v === null || v === undefined)
     throw new TypeError('Cannot convert undefined or null to object');
   return Object(v);
 }
-exports['String.raw'] = function raw(strings) {
-  var cooked = toObjectV8(strings);
-  var r = toObjectV8(cooked.raw), len = toLength(r.length), out = [], i;
-  for (i = 0; i < len; i++) {
-    out.push(String(r[i]));
-    if (i + 1 < len && i + 1 < arguments.length) out.push(String(arguments[i + 1]));
-  }
-  return out.join('');
-};
 
 // Object.assign: Duktape's copies no symbol-keyed properties.
 var propIsEnum = Object.prototype.propertyIsEnumerable;
