@@ -14,6 +14,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 
 #include "compiler.h"
 
@@ -448,5 +449,10 @@ int jc_lower(jc_ctx *c);         /* rewrites c->program into ES5.1 nodes */
 /* Prints c->program; returns a NUL-terminated string from the options'
  * allocator (not the arena), or NULL on failure (status set). */
 char *jc_print(jc_ctx *c, size_t *len);
+
+/* ast_dump.c: n and its subtree as an S-expression (kind line:col op
+ * flags, `!` for JC_MK_MODERN, `+` for JC_MK_HAS_MODERN, atom/value,
+ * children), for debugging and tests. */
+void jc_dump(jc_ctx *c, const jc_node *n, FILE *out);
 
 #endif
