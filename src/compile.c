@@ -202,6 +202,12 @@ static void compile_lower(duk_context *ctx, jsrt_isolate *iso,
     was_running = atomic_exchange(&iso->running, 1);
   }
   jsc_compile(src, len, o, res);
+  if (res->status == JSC_ENOMEM && iso != NULL) {
+    /* The heap may be full of garbage only Duktape can free (after a
+     * memory bomb): collect, then try once more. */
+    duk_gc(ctx, DUK_GC_COMPACT);
+    jsc_compile(src, len, o, res);
+  }
   if (iso != NULL && !was_running)
     atomic_store(&iso->running, 0);
   switch (res->status) {

@@ -31,10 +31,10 @@ static void test_syntax_error_reports_name_file_and_line(void **state) {
   assert_int_equal(tu_eval(iso, "var ok = 1;\nvar x = ;\n"), JSRT_ERROR);
   err = jsrt_last_error(iso);
   assert_non_null(strstr(err, "SyntaxError: "));
-  /* "... (test.js:2)", after node's "file:line" and the source line */
-  assert_non_null(strstr(err, "(test.js:2)"));
-  assert_int_equal(strncmp(err, "test.js:2\nvar x = ;\n\nSyntaxError: ", 32),
-                   0);
+  /* "... (test.js:2:9)", after node's "file:line" and the source line */
+  assert_non_null(strstr(err, "(test.js:2:9)"));
+  assert_int_equal(
+      strncmp(err, "test.js:2\nvar x = ;\n        ^\n\nSyntaxError: ", 44), 0);
   /* Duktape's own C file names are not shown */
   assert_null(strstr(err, "duk_js_compiler.c"));
   /* the isolate is fine afterwards */

@@ -48,7 +48,7 @@ var jsrt = !!process.versions.duktape;
 assert.throws(function () { require('./fixtures/bad_syntax'); }, function (e) {
   assert.strictEqual(e.name, 'SyntaxError');
   if (!jsrt) return true;
-  assert.ok(/bad_syntax\.js:3\)$/.test(e.message), e.message);
+  assert.ok(/bad_syntax\.js:3:7\)$/.test(e.message), e.message);
   assert.ok(/bad_syntax\.js$/.test(e.fileName), e.fileName);
   assert.strictEqual(e.lineNumber, 3);
   return true;
