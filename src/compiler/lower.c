@@ -126,7 +126,8 @@ int jc_block_scope_wraps(jc_lw *w, const jc_node *n) {
 #define LOWER_MAX_HOOKS 4
 
 static const jc_lw_hook lower_leave[JC_NKINDS][LOWER_MAX_HOOKS] = {
-    [JC_FUNCTION] = {jc_lower_arrow, jc_lower_params},
+    [JC_PROGRAM] = {jc_lower_block_scope},
+    [JC_FUNCTION] = {jc_lower_arrow, jc_lower_params, jc_lower_block_scope},
     [JC_CLASS] = {jc_lower_class},
     [JC_VAR] = {jc_lower_destructure, jc_lower_block_scope},
     [JC_DECLARATOR] = {jc_lower_arrow},
@@ -173,7 +174,9 @@ static const jc_lw_hook lower_enter[JC_NKINDS] = {
  *     spliced in),
  * 's' one statement (a result of several statements becomes a block),
  * 'b' a loop body (a statement, counted in loop_depth; may be wrapped in
- *     a function by block scope: own temporaries, then). */
+ *     a function by block scope: own temporaries, then),
+ * 'l' a label's statement: as 's', but jc_lw_before statements go before
+ *     the labeled statement (a label must stay on its loop). */
 static const char *const lower_slots[JC_NKINDS] = {
     [JC_PROGRAM] = "L",
     [JC_BLOCK] = "L",
@@ -197,7 +200,7 @@ static const char *const lower_slots[JC_NKINDS] = {
     [JC_CATCH] = "ee",
     [JC_SWITCH] = "ee",
     [JC_CASE] = "eL",
-    [JC_LABELED] = "s",
+    [JC_LABELED] = "l",
     [JC_WITH] = "es",
     [JC_IMPORT] = "eee",
     [JC_IMPORT_SPEC] = "ee",
@@ -466,12 +469,12 @@ static int lower_slot(jc_lw *w, jc_node *parent, jc_node **slot, char mode) {
     jc_node *s = *pp, *next = s->next, *r, *saved_before = w->stmt_before;
     jc_node *saved_parent = w->parent;
     s->next = NULL;
-    if (mode != 'e')
+    if (mode != 'e' && mode != 'l')
       w->stmt_before = NULL;
     w->parent = parent;
     r = lower_visit(w, s);
     w->parent = saved_parent;
-    if (mode != 'e') {
+    if (mode != 'e' && mode != 'l') {
       if (w->stmt_before != NULL) {
         r = jc_list_append(w->stmt_before, r);
         changed = 1;
@@ -501,6 +504,56 @@ static int lower_slot(jc_lw *w, jc_node *parent, jc_node **slot, char mode) {
     *pp = next;
   }
   return changed;
+}
+
+/* A loop body (mode 'b') or a block's statements ('L') that block scope
+ * makes a function of its own: visited in a frame of their own (their
+ * temporaries are declared at their top; `this` is the outer function's,
+ * since self is). */
+static int lower_wrapped(jc_lw *w, jc_node *n, jc_node **slot, char mode) {
+  jc_ctx *c = w->c;
+  jc_lw_func wrap, *cur = w->func;
+  jc_node *var, *t, **top;
+  int changed;
+  memset(&wrap, 0, sizeof wrap);
+  wrap.node = n;
+  wrap.up = cur;
+  wrap.self = cur->self;
+  w->func = &wrap;
+  changed = lower_slot(w, n, slot, mode == 'b' ? 's' : 'L');
+  w->func = cur;
+  if (wrap.temps == NULL || c->status != JSC_OK)
+    return changed;
+  if (mode == 'b') {
+    jc_node *body = *slot;
+    if (body->kind != JC_BLOCK) {
+      jc_node *blk = jc_synth(c, JC_BLOCK, body);
+      if (blk == NULL)
+        return 1;
+      blk->a = body;
+      *slot = body = blk;
+    }
+    top = &body->a;
+    jc_lw_dirty(body);
+  } else {
+    top = slot;
+  }
+  var = jc_synth(c, JC_VAR, *top != NULL ? *top : n);
+  if (var == NULL)
+    return 1;
+  var->op = JC_DECL_VAR;
+  for (t = wrap.temps; t != NULL;) {
+    jc_node *next = t->next, *d = jc_synth(c, JC_DECLARATOR, var);
+    if (d == NULL)
+      return 1;
+    t->next = NULL;
+    d->a = t;
+    var->a = jc_list_append(var->a, d);
+    t = next;
+  }
+  var->next = *top;
+  *top = var;
+  return 1;
 }
 
 static jc_node *lower_visit(jc_lw *w, jc_node *n) {
@@ -551,51 +604,13 @@ static jc_node *lower_visit(jc_lw *w, jc_node *n) {
     char mode = slots[i];
     if (*kids[i] == NULL)
       continue;
-    if (mode == 'b') {
-      jc_lw_func wrap;
-      jc_lw_func *cur = w->func;
-      if (jc_block_scope_wraps(w, n)) {
-        /* The body becomes a function of its own (a fresh binding per
-         * iteration): its temporaries live there; `this` is the outer
-         * function's. */
-        memset(&wrap, 0, sizeof wrap);
-        wrap.node = n;
-        wrap.up = cur;
-        wrap.self = cur->self;
-        w->func = &wrap;
-        changed |= lower_slot(w, n, kids[i], 's');
-        w->func = cur;
-        if (wrap.temps != NULL && c->status == JSC_OK) {
-          jc_node *body = *kids[i], *var = jc_synth(c, JC_VAR, body), *t;
-          if (var == NULL)
-            break;
-          if (body->kind != JC_BLOCK) {
-            jc_node *blk = jc_synth(c, JC_BLOCK, body);
-            if (blk == NULL)
-              break;
-            blk->a = body;
-            *kids[i] = body = blk;
-          }
-          var->op = JC_DECL_VAR;
-          for (t = wrap.temps; t != NULL;) {
-            jc_node *next = t->next, *d = jc_synth(c, JC_DECLARATOR, body);
-            if (d == NULL)
-              break;
-            t->next = NULL;
-            d->a = t;
-            var->a = jc_list_append(var->a, d);
-            t = next;
-          }
-          var->next = body->a;
-          body->a = var;
-          jc_lw_dirty(body);
-          changed = 1;
-        }
-      } else {
-        cur->loop_depth++;
-        changed |= lower_slot(w, n, kids[i], 's');
-        cur->loop_depth--;
-      }
+    if ((mode == 'b' || (mode == 'L' && n->kind == JC_BLOCK)) &&
+        jc_block_scope_wraps(w, n)) {
+      changed |= lower_wrapped(w, n, kids[i], mode);
+    } else if (mode == 'b') {
+      w->func->loop_depth++;
+      changed |= lower_slot(w, n, kids[i], 's');
+      w->func->loop_depth--;
     } else {
       changed |= lower_slot(w, n, kids[i], mode);
     }

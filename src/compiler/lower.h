@@ -80,6 +80,15 @@ jc_node *jc_lower_block_scope(jc_lw *w, jc_node *n); /* lower_block_scope.c */
  * per iteration that a closure captures): the driver gives that body its
  * own temporaries (lower_block_scope.c). */
 int jc_block_scope_wraps(jc_lw *w, const jc_node *n);
+/* Makes body (a lowered statement) the function `_loop = function
+ * (params) {...}` put before the current statement, and returns what
+ * replaces it: the call with args and the dispatch of break/continue/
+ * return that leave it. is_loop: body is a loop's (continue ends the
+ * call); copies: `outer = inner;` statements run before each next
+ * iteration. NULL on failure (status set). */
+jc_node *jc_block_scope_wrap(jc_lw *w, jc_node *body, int is_loop,
+                             jc_node *params, jc_node *args, jc_node *copies,
+                             const jc_node *at);
 jc_node *jc_lower_arrow(jc_lw *w, jc_node *n);       /* lower_arrow.c */
 jc_node *jc_lower_this(jc_lw *w, jc_node *n);        /* lower_arrow.c */
 jc_node *jc_lower_params(jc_lw *w, jc_node *n);      /* lower_params.c */
