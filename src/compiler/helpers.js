@@ -428,3 +428,19 @@ exports.pbrand = function pbrand(o, brand) {
 };
 
 // ==== (next sections: one per transform, in the order of lower.c) ====
+
+// ---- for-of (lower_for_of.c) ----
+
+// The loop indexes an Array itself when its iteration is the built-in one
+// (Array.prototype[Symbol.iterator] and %ArrayIteratorPrototype%.next as
+// they were when this file ran): null then, else GetIterator(obj).
+var arrayValues = Array.prototype[symIterator];
+var arrayIterProto = typeof arrayValues === 'function' ?
+  Object.getPrototypeOf(arrayValues.call([])) : null;
+var arrayIterNext = arrayIterProto !== null ? arrayIterProto.next : undefined;
+exports.forOf = function forOf(obj) {
+  if (Array.isArray(obj) && obj[symIterator] === arrayValues &&
+      (arrayIterProto === null || arrayIterProto.next === arrayIterNext))
+    return null;
+  return exports.iter(obj);
+};

@@ -67,8 +67,11 @@ jc_node *jc_lw_helper(jc_lw *w, const char *name, jc_node *args,
 /* Reading n twice is the same as reading it once (no side effect, no
  * getter): `this` and resolved local bindings (lower_optional.c). */
 int jc_lw_simple(const jc_node *n);
+/* Marks n changed: printed, not copied. A transform that changes a node
+ * below one it did not get from the traversal (the driver marks nodes on
+ * the way up) marks the nodes on the path too. */
 static inline jc_node *jc_lw_dirty(jc_node *n) {
-  n->mark |= JC_MK_DIRTY;
+  n->mark = (uint8_t)((n->mark | JC_MK_DIRTY) & ~JC_MK_VERBATIM);
   return n;
 }
 

@@ -516,39 +516,41 @@ static jc_node *bs_hoist_var(bs_wrap *s, jc_node *var, int as_expr) {
   return bs_stmt(c, expr, var);
 }
 
-static void bs_walk(bs_wrap *s, jc_node **slot);
+static int bs_walk(bs_wrap *s, jc_node **slot);
 
-static void bs_walk_list(bs_wrap *s, jc_node **slot) {
+static int bs_walk_list(bs_wrap *s, jc_node **slot) {
+  int changed = 0;
   while (*slot != NULL && !s->failed) {
-    bs_walk(s, slot);
+    changed |= bs_walk(s, slot);
     slot = &(*slot)->next;
   }
+  return changed;
 }
 
 /* The statement in *slot, jumps out of the body rewritten. */
-static void bs_walk(bs_wrap *s, jc_node **slot) {
+static int bs_walk(bs_wrap *s, jc_node **slot) {
   jc_ctx *c = s->w->c;
   jc_node *n = *slot, *r = NULL;
+  int ch = 0;
   if (n == NULL || s->failed)
-    return;
+    return 0;
   switch (n->kind) {
   case JC_BLOCK:
-    bs_walk_list(s, &n->a);
-    return;
+    ch = bs_walk_list(s, &n->a);
+    break;
   case JC_IF:
-    bs_walk(s, &n->b);
-    bs_walk(s, &n->c);
-    return;
+    ch = bs_walk(s, &n->b) | bs_walk(s, &n->c);
+    break;
   case JC_FOR:
     if (n->a != NULL && n->a->kind == JC_VAR &&
         bs_var_kind(bs_first_binding(n->a->a))) {
       n->a = bs_hoist_var(s, n->a, 1);
-      jc_lw_dirty(n);
+      ch = 1;
     }
     s->loops++, s->breaks++;
-    bs_walk(s, &n->d);
+    ch |= bs_walk(s, &n->d);
     s->loops--, s->breaks--;
-    return;
+    break;
   case JC_FOR_IN:
   case JC_FOR_OF:
     if (n->a != NULL && n->a->kind == JC_VAR && n->a->a != NULL &&
@@ -557,59 +559,64 @@ static void bs_walk(bs_wrap *s, jc_node **slot) {
       jc_node *t = n->a->a->a;
       bs_declare_outer(s, t->u.binding, t);
       n->a = bs_ref(c, t->u.binding, t);
-      jc_lw_dirty(n);
+      ch = 1;
     }
     s->loops++, s->breaks++;
-    bs_walk(s, &n->c);
+    ch |= bs_walk(s, &n->c);
     s->loops--, s->breaks--;
-    return;
+    break;
   case JC_WHILE:
     s->loops++, s->breaks++;
-    bs_walk(s, &n->b);
+    ch = bs_walk(s, &n->b);
     s->loops--, s->breaks--;
-    return;
+    break;
   case JC_DO_WHILE:
     s->loops++, s->breaks++;
-    bs_walk(s, &n->a);
+    ch = bs_walk(s, &n->a);
     s->loops--, s->breaks--;
-    return;
+    break;
   case JC_LABELED:
     if (s->nlabels == BS_MAX_LABELS) {
       s->failed = 1;
-      return;
+      return 0;
     }
     s->labels[s->nlabels++] = n->atom;
-    bs_walk(s, &n->a);
+    ch = bs_walk(s, &n->a);
     s->nlabels--;
-    return;
+    break;
   case JC_SWITCH: {
     jc_node *k;
     s->breaks++;
     for (k = n->b; k != NULL; k = k->next)
-      bs_walk_list(s, &k->b);
+      if (bs_walk_list(s, &k->b)) {
+        jc_lw_dirty(k);
+        ch = 1;
+      }
     s->breaks--;
-    return;
+    break;
   }
   case JC_TRY:
-    bs_walk(s, &n->a);
-    if (n->b != NULL)
-      bs_walk(s, &n->b->b);
-    bs_walk(s, &n->c);
-    return;
+    ch = bs_walk(s, &n->a);
+    if (n->b != NULL && bs_walk(s, &n->b->b)) {
+      jc_lw_dirty(n->b);
+      ch = 1;
+    }
+    ch |= bs_walk(s, &n->c);
+    break;
   case JC_WITH:
-    bs_walk(s, &n->b);
-    return;
+    ch = bs_walk(s, &n->b);
+    break;
   case JC_VAR:
     r = bs_hoist_var(s, n, 0);
     if (r == NULL)
-      return;
+      return 0;
     break;
   case JC_RETURN: {
     /* return {v: x} */
     jc_node *obj = jc_synth(c, JC_OBJECT, n), *p = jc_synth(c, JC_PROPERTY, n);
     if (obj == NULL || p == NULL) {
       s->failed = 1;
-      return;
+      return 0;
     }
     p->op = JC_P_INIT;
     p->a = jc_ident(c, jc_atom_lit(c, "v"), n);
@@ -627,20 +634,20 @@ static void bs_walk(bs_wrap *s, jc_node **slot) {
     else
       escapes = n->kind == JC_BREAK ? s->breaks == 0 : s->loops == 0;
     if (!escapes)
-      return;
+      return 0;
     if (s->is_loop && n->kind == JC_CONTINUE && n->atom == NULL) {
       /* the next iteration: copy the loop variables back, leave */
       jc_node *ret = jc_synth(c, JC_RETURN, n);
       jc_node *copies = bs_copies(s, n);
       if (ret == NULL) {
         s->failed = 1;
-        return;
+        return 0;
       }
       if (copies != NULL) {
         r = jc_synth(c, JC_BLOCK, n);
         if (r == NULL) {
           s->failed = 1;
-          return;
+          return 0;
         }
         r->a = jc_list_append(copies, ret);
       } else {
@@ -664,14 +671,16 @@ static void bs_walk(bs_wrap *s, jc_node **slot) {
     break;
   }
   default:
-    return;
+    return 0;
   }
   if (r == NULL) {
-    s->failed = 1;
-    return;
+    if (ch)
+      jc_lw_dirty(n);
+    return ch;
   }
   r->next = n->next;
   *slot = r;
+  return 1;
 }
 
 /* Whether something in n writes b (ASSIGN/UPDATE of an IDENT bound to
@@ -699,24 +708,32 @@ static int bs_writes(const jc_node *n, const jc_binding *b, unsigned depth) {
 }
 
 /* Points the IDENTs bound to from at to instead (for-head copies). */
-static void bs_retarget(jc_node *n, const jc_binding *from, jc_binding *to,
-                        unsigned depth) {
+static int bs_retarget(jc_node *n, const jc_binding *from, jc_binding *to,
+                       unsigned depth) {
+  int any = 0;
   for (; n != NULL && depth < 400; n = n->next) {
+    int ch;
     if (n->kind == JC_IDENT) {
       if (n->u.binding == from) {
         n->u.binding = to;
         jc_lw_dirty(n);
+        any = 1;
       }
       continue;
     }
     if (n->kind == JC_NUM || n->kind == JC_STR || n->kind == JC_REGEXP ||
         n->kind == JC_RAW || n->kind == JC_TEMPLATE_ELEM)
       continue;
-    bs_retarget(n->a, from, to, depth + 1);
-    bs_retarget(n->b, from, to, depth + 1);
-    bs_retarget(n->c, from, to, depth + 1);
-    bs_retarget(n->d, from, to, depth + 1);
+    ch = bs_retarget(n->a, from, to, depth + 1) |
+         bs_retarget(n->b, from, to, depth + 1) |
+         bs_retarget(n->c, from, to, depth + 1) |
+         bs_retarget(n->d, from, to, depth + 1);
+    if (ch) {
+      jc_lw_dirty(n);
+      any = 1;
+    }
   }
+  return any;
 }
 
 static jc_lw_func *bs_home(jc_lw *w) {
