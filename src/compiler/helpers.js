@@ -433,8 +433,14 @@ exports.pbrand = function pbrand(o, brand) {
 
 // The loop indexes an Array itself when its iteration is the built-in one
 // (Array.prototype[Symbol.iterator] and %ArrayIteratorPrototype%.next as
-// they were when this file ran): null then, else GetIterator(obj).
+// they were when this file ran): null then, else GetIterator(obj). In
+// libjsrt the built-in is a stub until first called (globals.c installs
+// the real values() then): one call first, so the one kept is the real.
 var arrayValues = Array.prototype[symIterator];
+if (typeof arrayValues === 'function') {
+  arrayValues.call([]);
+  arrayValues = Array.prototype[symIterator];
+}
 var arrayIterProto = typeof arrayValues === 'function' ?
   Object.getPrototypeOf(arrayValues.call([])) : null;
 var arrayIterNext = arrayIterProto !== null ? arrayIterProto.next : undefined;

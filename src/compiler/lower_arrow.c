@@ -119,6 +119,7 @@ static int arrow_mentions(const jc_node *n, const jc_atom *name,
 static void arrow_name(jc_lw *w, jc_node *fn, const jc_node *target) {
   jc_ctx *c = w->c;
   jc_node *id;
+  const jc_binding *b;
   while (fn != NULL && fn->kind == JC_PAREN)
     fn = fn->a;
   if (fn == NULL || fn->kind != JC_FUNCTION || fn->a != NULL ||
@@ -127,8 +128,14 @@ static void arrow_name(jc_lw *w, jc_node *fn, const jc_node *target) {
     return;
   if (fn->u.scope != NULL && fn->u.scope->has_eval)
     return;
-  if (arrow_mentions(fn->b, target->atom, 0) ||
-      arrow_mentions(fn->c, target->atom, 0))
+  /* A named function expression's name would capture uses of the name
+   * inside; harmless when they mean this very binding and it keeps the
+   * function (a const, or never assigned again). */
+  b = target->u.binding;
+  if (!(b != NULL && (b->kind == JC_B_CONST || !b->assigned) &&
+        b->decl == target) &&
+      (arrow_mentions(fn->b, target->atom, 0) ||
+       arrow_mentions(fn->c, target->atom, 0)))
     return;
   id = jc_ident(c, target->atom, target);
   if (id == NULL)

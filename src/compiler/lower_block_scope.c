@@ -490,7 +490,7 @@ static void bs_declare_outer(bs_wrap *s, jc_binding *b, const jc_node *at) {
 static jc_node *bs_hoist_var(bs_wrap *s, jc_node *var, int as_expr) {
   jc_ctx *c = s->w->c;
   jc_node *d, *expr = NULL;
-  jc_binding *first = bs_first_binding(var->a);
+  jc_binding *first = bs_first_binding(var->a != NULL ? var->a->a : NULL);
   if (!bs_var_kind(first) || (first->flags & JC_BF_TEMP))
     return NULL; /* let/const (now var), temps of the body: stay */
   for (d = var->a; d != NULL; d = d->next) {
@@ -543,7 +543,7 @@ static int bs_walk(bs_wrap *s, jc_node **slot) {
     break;
   case JC_FOR:
     if (n->a != NULL && n->a->kind == JC_VAR &&
-        bs_var_kind(bs_first_binding(n->a->a))) {
+        bs_var_kind(bs_first_binding(n->a->a != NULL ? n->a->a->a : NULL))) {
       n->a = bs_hoist_var(s, n->a, 1);
       ch = 1;
     }

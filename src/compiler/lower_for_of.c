@@ -4,9 +4,13 @@
  *
  *   for (const x of xs) BODY
  *   ->
- *   for (_a = xs, _it = __jsrt.forOf(_a), _i = 0;
- *        _it === null ? _i < _a.length : (_s = null, !(_s = _it.next()).done);
- *        _i++) { var x = _it === null ? _a[_i] : _s.value; BODY }
+ *   for (_a = xs, _it = __jsrt.forOf(_a), _i = 0, _s = null;
+ *        _it ? (_s = null, !(_s = _it.next()).done) : _i < _a.length;
+ *        ++_i) { var x = _it ? _s.value : _a[_i]; BODY }
+ *
+ * (a truthiness test is one instruction less than `=== null` in Duktape;
+ * the two tests per iteration cost about 1.5x a hand-written index loop
+ * with an empty body, 1.1-1.3x with a call in it).
  *
  * __jsrt.forOf gives null for an Array whose iteration is the built-in
  * one (Array.prototype[Symbol.iterator] and %ArrayIteratorPrototype%.next
@@ -58,10 +62,6 @@ static jc_node *fo_member(jc_ctx *c, jc_node *obj, const char *prop,
 
 static jc_node *fo_null(jc_ctx *c, const jc_node *at) {
   return jc_synth(c, JC_NULL_LIT, at);
-}
-
-static jc_node *fo_is_null(jc_ctx *c, const jc_node *t, const jc_node *at) {
-  return fo_node(c, JC_BINARY, JC_OP_SEQ, fo_use(c, t, at), fo_null(c, at), at);
 }
 
 static jc_node *fo_cond(jc_ctx *c, jc_node *a, jc_node *b, jc_node *e,
@@ -262,8 +262,8 @@ jc_node *jc_lower_for_of(jc_lw *w, jc_node *n) {
     if (notdone == NULL)
       return n;
     reset->next = notdone;
-    test = fo_cond(c, fo_is_null(c, it, n), lt,
-                   fo_paren(c, fo_seq(c, reset, n), n), n);
+    test = fo_cond(c, fo_use(c, it, n), fo_paren(c, fo_seq(c, reset, n), n), lt,
+                   n);
   }
   update = fo_node(c, JC_UPDATE, JC_OP_INC, fo_use(c, i, n), NULL, n);
   if (update != NULL)
@@ -275,8 +275,8 @@ jc_node *jc_lower_for_of(jc_lw *w, jc_node *n) {
     if (idx == NULL)
       return n;
     idx->flags |= JC_F_COMPUTED;
-    value = fo_cond(c, fo_is_null(c, it, n), idx,
-                    fo_member(c, fo_use(c, st, n), "value", n), n);
+    value = fo_cond(c, fo_use(c, it, n),
+                    fo_member(c, fo_use(c, st, n), "value", n), idx, n);
   }
   if (init == NULL || test == NULL || update == NULL || value == NULL)
     return n;
