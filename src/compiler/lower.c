@@ -565,7 +565,8 @@ static jc_node *lower_visit(jc_lw *w, jc_node *n) {
   jc_node **kids[4];
   if (jc_tick(c))
     return n;
-  if (!(n->mark & (JC_MK_MODERN | JC_MK_HAS_MODERN | JC_MK_LOWER)) &&
+  if (!(n->mark & (JC_MK_MODERN | JC_MK_HAS_MODERN | JC_MK_LOWER |
+                   JC_MK_SYNTH | JC_MK_DIRTY)) &&
       n->kind != JC_PROGRAM) {
     n->mark |= JC_MK_VERBATIM;
     return n;

@@ -326,7 +326,8 @@ static void bs_block_functions(jc_lw *w, jc_node *blk) {
           repl = bs_stmt(
               c, bs_assign(c, bs_ref(c, twin, st), bs_ref(c, b, st), st), st);
       }
-      d->a = st->a; /* the declaring IDENT, bound to b */
+      d->a = jc_lw_dirty(st->a); /* the declaring IDENT, bound to b (the
+                                    function may have been copied whole) */
       st->a = id;   /* the function keeps its name */
       st->flags &= (uint16_t)~JC_F_DECL;
       jc_lw_dirty(st);
