@@ -226,24 +226,29 @@ function clsConstruct(P, a) {
   }
 }
 
-// super(...args) in a derived constructor: cur is the constructor's this
-// so far (undefined until super returns), self the object `new` made.
-exports.superCall = function superCall(cur, kind, P, self, args) {
-  var o;
-  if (kind === 0) {
-    o = P.apply(self, args);
-    if (!clsIsObj(o)) o = self;
-  } else if (kind === 2) {
+// super(...args) in a derived constructor (lower_class.c inlines the
+// call of an ES5/lowered parent, kind 0): a native or bound parent is
+// constructed and the instance given the prototype of the object `new`
+// made (new.target's), so it keeps its internal slots.
+exports.superNative = function superNative(kind, P, self, args) {
+  var o, proto;
+  if (kind === 0) return P.apply(self, args);
+  if (kind === 2)
     throw new TypeError('Super constructor null of anonymous class is not a constructor');
-  } else if (P === Object) {
-    o = self;
-  } else {
-    o = clsConstruct(P, args);
-    var proto = Object.getPrototypeOf(self);
-    if (Object.getPrototypeOf(o) !== proto) Object.setPrototypeOf(o, proto);
-  }
-  if (cur !== undefined) throw new ReferenceError('Super constructor may only be called once');
+  if (P === Object) return self;
+  o = clsConstruct(P, args);
+  proto = Object.getPrototypeOf(self);
+  if (Object.getPrototypeOf(o) !== proto) Object.setPrototypeOf(o, proto);
   return o;
+};
+
+exports.superTwice = function superTwice() {
+  throw new ReferenceError('Super constructor may only be called once');
+};
+
+// What super() gives when the parent returned r (not undefined, not self).
+exports.superRet = function superRet(r, self) {
+  return clsIsObj(r) ? r : self;
 };
 
 // `this` in a derived constructor where super() may not have run yet.

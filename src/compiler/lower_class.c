@@ -9,13 +9,16 @@
  *   var B = (function (_super) {
  *     "use strict";
  *     var _sk;
- *     function _init() { "x" in this ? __jsrt.field(this, "x", 1) : this.x = 1;
- * } function B(v) { if (!(this instanceof B)) __jsrt.classCall("B"); var _this;
- *       (_this = __jsrt.superCall(_this, _sk, _super, this, [v]),
- *        _init.call(_this), _this);
- *       return _this;
- *     }
  *     _sk = __jsrt.classSetup(B, _super, true);
+ *     function _init() { "x" in this ? __jsrt.field(this, "x", 1) : this.x = 1;
+ * } function B(v) { if (!new.target && !this) __jsrt.classCall("B"); var _this,
+ * _r;
+ *       (_r = _sk === 0 ? _super.call(this, v)
+ *                       : __jsrt.superNative(_sk, _super, this, [v]),
+ *        _this !== void 0 && __jsrt.superTwice(),
+ *        _this = _r === void 0 || _r === this ? this : __jsrt.superRet(_r,
+ * this), _init.call(_this), _this); return _this;
+ *     }
  *     __jsrt.defMethod(B.prototype, "m", function () {
  *       __jsrt.superGet(B.prototype, "m", this).call(this); }, 0);
  *     return B;
@@ -30,8 +33,8 @@
  * the variable _this that super() assigns, which closures see directly.
  *
  * Semantics and their deviations (documented, test262 decides):
- * - the class-call check is `this instanceof C`: exact for calls without
- *   `new` except C.call(instanceOfC);
+ * - the class-call check is `!new.target && !this` (cheap: a parent called
+ *   by super() has an object as this): C() throws, C.call(obj) does not;
  * - super(...) calls an ES5/lowered parent on the object `new` made (its
  *   prototype is new.target.prototype), constructs a native or bound parent
  *   (Error, Array, Map, Promise, ...) and gives the result that prototype:
@@ -76,6 +79,8 @@ typedef struct cls_ctx {
   jc_atom *this_v;   /* _this of the derived constructor */
   jc_atom *init_v;   /* _init: instance fields of the derived class */
   jc_atom *tmp_v;    /* _v: a field value being defined */
+  jc_atom *r_v;      /* _r: what the parent constructor returned */
+  jc_atom *a_v;      /* _a: super(...)'s arguments when not plain names */
   int derived;
   int outer_this; /* a computed key uses the outer `this` */
   cls_priv *privs;
@@ -432,12 +437,138 @@ static jc_node *cls_walk_member(cls_walk *s, jc_node *n) {
   return n;
 }
 
+static jc_node *cls_bin(cls_ctx *k, int op, jc_node *a, jc_node *b,
+                        const jc_node *at) {
+  jc_node *r = cls_2(k, JC_BINARY, a, b, at);
+  if (r != NULL)
+    r->op = (uint8_t)op;
+  return r;
+}
+
+static jc_node *cls_cond(cls_ctx *k, jc_node *t, jc_node *a, jc_node *b,
+                         const jc_node *at) {
+  jc_node *r = cls_new(k, JC_COND, at);
+  if (r == NULL)
+    return NULL;
+  r->a = t, r->b = a, r->c = b;
+  return r;
+}
+
+/* super(args) in a derived constructor (args: the lowered argument list,
+ * or NULL with use_arguments for the default constructor):
+ *   (_r = _sk === 0 ? _super.call(this, a, b)
+ *                   : __jsrt.superNative(_sk, _super, this, [a, b]),
+ *    _this !== void 0 && __jsrt.superTwice(),
+ *    _this = _r === void 0 || _r === this ? this : __jsrt.superRet(_r, this),
+ *    _init.call(_this), _this)
+ * An ES5 or lowered parent is called on the object `new` made; arguments
+ * that are not plain names or literals are evaluated once into _a. */
+static jc_node *cls_super_expr(cls_ctx *k, jc_node *args, int use_arguments,
+                               const jc_node *at) {
+  jc_node *a, *first = NULL, *call, *nat, *r, *twice, *ret, *tail;
+  int leaves = !use_arguments;
+  for (a = args; a != NULL; a = a->next)
+    if (!cls_is_leaf(a))
+      leaves = 0;
+  if (k->r_v == NULL)
+    k->r_v = cls_fresh(k, "_r");
+  if (leaves) {
+    /* _super.call(this, a, b) and [a, b] with copies of the leaves */
+    jc_node *copy = NULL, **cp = &copy, *t = cls_new(k, JC_THIS, at);
+    for (a = args; a != NULL; a = a->next) {
+      *cp = cls_clone_leaf(k, a);
+      if (*cp == NULL)
+        return NULL;
+      cp = &(*cp)->next;
+    }
+    if (t == NULL)
+      return NULL;
+    t->next = args;
+    call = cls_2(k, JC_CALL, cls_dot(k, cls_id(k, k->super_v, at), "call", at),
+                 t, at);
+    nat = cls_2(k, JC_ARRAY, copy, NULL, at);
+  } else {
+    jc_node *t = cls_new(k, JC_THIS, at), *arr;
+    if (use_arguments) {
+      arr = cls_idlit(k, "arguments", at);
+    } else {
+      if (k->a_v == NULL)
+        k->a_v = cls_fresh(k, "_a");
+      first = cls_assign(k, cls_id(k, k->a_v, at),
+                         cls_2(k, JC_ARRAY, args, NULL, at), at);
+      arr = cls_id(k, k->a_v, at);
+    }
+    if (t == NULL || arr == NULL)
+      return NULL;
+    t->next = arr;
+    call = cls_2(k, JC_CALL, cls_dot(k, cls_id(k, k->super_v, at), "apply", at),
+                 t, at);
+    nat = cls_clone_leaf(k, arr);
+  }
+  nat = cls_helper(k, "superNative",
+                   cls_list(cls_id(k, k->sk_v, at), cls_id(k, k->super_v, at),
+                            cls_new(k, JC_THIS, at), nat, NULL, NULL),
+                   at);
+  r = cls_assign(k, cls_id(k, k->r_v, at),
+                 cls_cond(k,
+                          cls_bin(k, JC_OP_SEQ, cls_id(k, k->sk_v, at),
+                                  cls_num(k, 0, at), at),
+                          call, nat, at),
+                 at);
+  twice = cls_2(
+      k, JC_LOGICAL,
+      cls_bin(k, JC_OP_SNE, cls_id(k, k->this_v, at), cls_void0(k, at), at),
+      cls_helper(k, "superTwice", NULL, at), at);
+  if (twice == NULL)
+    return NULL;
+  twice->op = JC_OP_AND;
+  {
+    jc_node *undef =
+        cls_bin(k, JC_OP_SEQ, cls_id(k, k->r_v, at), cls_void0(k, at), at);
+    jc_node *same = cls_bin(k, JC_OP_SEQ, cls_id(k, k->r_v, at),
+                            cls_new(k, JC_THIS, at), at);
+    jc_node *either = cls_2(k, JC_LOGICAL, undef, same, at);
+    if (either == NULL)
+      return NULL;
+    either->op = JC_OP_OR;
+    ret = cls_assign(k, cls_id(k, k->this_v, at),
+                     cls_cond(k, either, cls_new(k, JC_THIS, at),
+                              cls_helper(k, "superRet",
+                                         cls_list(cls_id(k, k->r_v, at),
+                                                  cls_new(k, JC_THIS, at), NULL,
+                                                  NULL, NULL, NULL),
+                                         at),
+                              at),
+                     at);
+  }
+  if (r == NULL || ret == NULL)
+    return NULL;
+  if (first != NULL) {
+    first->next = r;
+  } else {
+    first = r;
+  }
+  r->next = twice;
+  twice->next = ret;
+  tail = ret;
+  if (k->init_v != NULL) {
+    jc_node *ic =
+        cls_2(k, JC_CALL, cls_dot(k, cls_id(k, k->init_v, at), "call", at),
+              cls_id(k, k->this_v, at), at);
+    if (ic == NULL)
+      return NULL;
+    tail->next = ic;
+    tail = ic;
+  }
+  tail->next = cls_id(k, k->this_v, at);
+  return cls_paren(k, cls_2(k, JC_SEQ, first, NULL, at));
+}
+
 static jc_node *cls_walk_call(cls_walk *s, jc_node *n) {
   cls_ctx *k = s->k;
-  jc_node *callee = n->a, *args, *t;
+  jc_node *callee = n->a, *t;
   cls_priv *p;
   if (callee->kind == JC_SUPER) {
-    jc_node *r, *seq_tail;
     if (!s->ctor)
       return cls_unsupported(s, n, "'super' call here");
     {
@@ -450,23 +581,7 @@ static jc_node *cls_walk_call(cls_walk *s, jc_node *n) {
         *q = rr;
       }
     }
-    args = cls_2(k, JC_ARRAY, n->b, NULL, n);
-    r = cls_helper(k, "superCall",
-                   cls_list(cls_id(k, k->this_v, n), cls_id(k, k->sk_v, n),
-                            cls_id(k, k->super_v, n), cls_new(k, JC_THIS, n),
-                            args, NULL),
-                   n);
-    r = cls_assign(k, cls_id(k, k->this_v, n), r, n);
-    seq_tail = r;
-    if (k->init_v != NULL) {
-      jc_node *ic =
-          cls_2(k, JC_CALL, cls_dot(k, cls_id(k, k->init_v, n), "call", n),
-                cls_id(k, k->this_v, n), n);
-      seq_tail->next = ic;
-      seq_tail = ic;
-    }
-    seq_tail->next = cls_id(k, k->this_v, n);
-    return cls_paren(k, cls_2(k, JC_SEQ, r, NULL, n));
+    return cls_super_expr(k, n->b, 0, n);
   }
   if (callee->kind == JC_MEMBER && cls_is_super_member(s, callee)) {
     /* super.m(args): the method with this as the receiver */
@@ -809,22 +924,26 @@ static void cls_walk_init(cls_walk *s, cls_ctx *k, cls_pscope *ps, int home,
   s->nt = nt;
 }
 
-/* `if (!(this instanceof C)) __jsrt.classCall("name");` */
+/* `if (!new.target && !this) __jsrt.classCall("name");`: `new` gives a
+ * new.target (cheap to test in Duktape); a parent called by super() gets
+ * none but an object as this; a call without `new` has this undefined (the
+ * constructor is strict). C.call(obj) is the case this lets through. */
 static jc_node *cls_call_check(cls_ctx *k, jc_atom *shown, const jc_node *at) {
-  jc_node *inst =
-      cls_2(k, JC_BINARY, cls_new(k, JC_THIS, at), cls_id(k, k->name, at), at);
-  jc_node * not, *st;
-  if (inst == NULL)
+  jc_node *nt = cls_new(k, JC_META, at), *not1, *not2, *both, *st;
+  if (nt == NULL)
     return NULL;
-  inst->op = JC_OP_INSTANCEOF;
-  not = cls_2(k, JC_UNARY, cls_paren(k, inst), NULL, at);
-  if (not == NULL)
+  nt->op = JC_META_NEW_TARGET;
+  not1 = cls_2(k, JC_UNARY, nt, NULL, at);
+  not2 = cls_2(k, JC_UNARY, cls_new(k, JC_THIS, at), NULL, at);
+  both = cls_2(k, JC_LOGICAL, not1, not2, at);
+  if (not1 == NULL || not2 == NULL || both == NULL)
     return NULL;
-  not ->op = JC_OP_NOT;
+  not1->op = not2->op = JC_OP_NOT;
+  both->op = JC_OP_AND;
   st = cls_new(k, JC_IF, at);
   if (st == NULL)
     return NULL;
-  st->a = not ;
+  st->a = both;
   st->b = cls_stmt(k, cls_helper(k, "classCall",
                                  shown != NULL
                                      ? cls_str(k, shown->text, shown->len, at)
@@ -1247,28 +1366,14 @@ static jc_node *cls_lower(jc_lw *w, jc_node *n) {
       fn->c = blk;
       fn->flags |= JC_F_SIMPLE_PARAMS;
       if (k->derived) {
-        /* _this = __jsrt.superCall(_this, _sk, _super, this, arguments) */
-        jc_node *r = cls_helper(
-            k, "superCall",
-            cls_list(cls_id(k, k->this_v, at), cls_id(k, k->sk_v, at),
-                     cls_id(k, k->super_v, at), cls_new(k, JC_THIS, at),
-                     cls_idlit(k, "arguments", at), NULL),
-            at);
-        jc_node *st =
-                    cls_stmt(k, cls_assign(k, cls_id(k, k->this_v, at), r, at)),
-                *rt = cls_new(k, JC_RETURN, at);
+        /* super(...arguments), without the iterator (as the spec's
+         * default constructor) */
+        jc_node *r = cls_super_expr(k, NULL, 1, at);
+        jc_node *st = cls_stmt(k, r), *rt = cls_new(k, JC_RETURN, at);
         if (st == NULL || rt == NULL)
           return NULL;
         rt->a = cls_id(k, k->this_v, at);
-        if (k->init_v != NULL) {
-          st->next = cls_stmt(
-              k, cls_2(k, JC_CALL,
-                       cls_dot(k, cls_id(k, k->init_v, at), "call", at),
-                       cls_id(k, k->this_v, at), at));
-          st->next->next = rt;
-        } else {
-          st->next = rt;
-        }
+        st->next = rt;
         blk->a = st;
       } else {
         blk->a = inits; /* inline: nothing can shadow them */
@@ -1286,7 +1391,15 @@ static jc_node *cls_lower(jc_lw *w, jc_node *n) {
       return NULL;
     pre = pre_tail = check;
     if (k->derived) {
-      cls_stmts_add(&pre_tail, cls_var(k, k->this_v, NULL, fn));
+      jc_node *v = cls_var(k, k->this_v, NULL, fn);
+      if (v == NULL)
+        return NULL;
+      if (k->r_v != NULL)
+        v->a->next = cls_2(k, JC_DECLARATOR, cls_id(k, k->r_v, fn), NULL, fn);
+      if (k->a_v != NULL && v->a->next != NULL)
+        v->a->next->next =
+            cls_2(k, JC_DECLARATOR, cls_id(k, k->a_v, fn), NULL, fn);
+      cls_stmts_add(&pre_tail, v);
     } else if (k->init_v != NULL) {
       cls_stmts_add(
           &pre_tail,
