@@ -83,7 +83,13 @@ static jc_node *optional_chain(jc_lw *w, jc_node *top, int is_delete) {
     return d;
   }
   link->flags &= (uint16_t)~JC_F_OPTIONAL;
-  jc_lw_dirty(link);
+  {
+    /* Every link from the top down to this one prints anew. */
+    jc_node *s;
+    for (s = top; s != link; s = s->a)
+      jc_lw_dirty(s);
+    jc_lw_dirty(link);
+  }
   if (link->kind == JC_CALL && link->a->kind == JC_MEMBER &&
       link->a->a->kind != JC_SUPER) {
     /* a.m?.(args): keep the receiver in a temp of its own. */
@@ -133,19 +139,32 @@ static jc_node *optional_chain(jc_lw *w, jc_node *top, int is_delete) {
   return cond->b != NULL ? cond : NULL;
 }
 
-/* Leave hook for CHAIN, and for UNARY delete whose operand is a CHAIN. */
+/* Marks the conditional a `delete` chain became (in jc_node.extra), so the
+ * delete around it, visited next, steps aside. */
+#define OPTIONAL_DELETE_DONE 0x4f44
+
+/* Leave hook for CHAIN, and for the UNARY delete around one: the chain is
+ * visited first (children first), so it looks at its parent to know that
+ * it is deleted, and the delete then returns what the chain became. */
 jc_node *jc_lower_optional(jc_lw *w, jc_node *n) {
   jc_node *out;
-  if (n->kind == JC_UNARY && n->op == JC_OP_DELETE && n->a != NULL &&
-      n->a->kind == JC_CHAIN) {
-    out = optional_chain(w, n->a->a, 1);
-  } else if (n->kind == JC_CHAIN) {
-    out = optional_chain(w, n->a, 0);
-  } else {
+  if (n->kind == JC_UNARY) {
+    if (n->op == JC_OP_DELETE && n->a != NULL &&
+        n->a->extra == OPTIONAL_DELETE_DONE) {
+      n->a->extra = 0;
+      return n->a;
+    }
     return n;
   }
-  if (out == NULL)
-    return n; /* out of memory: c->status says so */
-  out->next = n->next;
-  return out;
+  if (n->kind != JC_CHAIN)
+    return n;
+  if (w->parent != NULL && w->parent->kind == JC_UNARY &&
+      w->parent->op == JC_OP_DELETE && w->parent->a == n) {
+    out = optional_chain(w, n->a, 1);
+    if (out != NULL)
+      out->extra = OPTIONAL_DELETE_DONE;
+  } else {
+    out = optional_chain(w, n->a, 0);
+  }
+  return out != NULL ? out : n; /* NULL: out of memory, c->status says so */
 }
