@@ -216,10 +216,11 @@ jc_node *jc_lower_for_of(jc_lw *w, jc_node *n) {
   jc_ctx *c = w->c;
   jc_node *a, *it, *i, *st, *init, *test, *update, *value, *head = NULL;
   jc_node *loop, *body = n->c, *param = NULL;
-  int wraps;
+  int wraps, abrupt;
   if (n->kind != JC_FOR_OF)
     return n;
   wraps = jc_block_scope_wraps(w, n);
+  abrupt = fo_abrupt(body, 0); /* the body as written, before the head */
   a = jc_lw_temp(w, "_a", n);
   it = jc_lw_temp(w, "_it", n);
   i = jc_lw_temp(w, "_i", n);
@@ -354,7 +355,7 @@ jc_node *jc_lower_for_of(jc_lw *w, jc_node *n) {
   loop->b = test;
   loop->c = update;
   loop->d = body;
-  if (fo_abrupt(body, 0)) {
+  if (abrupt) {
     jc_node *tr, *inner = loop;
     if (w->parent != NULL && w->parent->kind == JC_LABELED &&
         w->parent->a == n) {
