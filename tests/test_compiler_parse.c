@@ -319,6 +319,22 @@ static void test_syntax_errors(void **state) {
       {"for (const x = 1 of y);", 0, 1, 6,
        "for-of loop variable declaration may not have an initializer."},
       {"return 1", 2, 1, 1, NULL}, /* a CommonJS body may return */
+      {"class A { m() { return this.#x; } }", 0, 1, 29,
+       "Private field '#x' must be declared in an enclosing class"},
+      {"class A { #x; #x; }", 0, 1, 15,
+       "Identifier '#x' has already been declared"},
+      {"class A { get #x() {} set #x(v) {} }", 0, 1, 1, NULL},
+      {"class A { #x; m() { class B { n(o) { return #x in o; } } } }", 0, 1, 1,
+       NULL},
+      {"class A { static { var await; } }", 0, 1, 24,
+       "Unexpected reserved word"},
+      {"function* g() { (x = yield) => 1; }", 0, 1, 17,
+       "Yield expression not allowed in formal parameter"},
+      {"var a; export { a, a };", 1, 1, 20, "Duplicate export of 'a'"},
+      {"export { b };", 1, 1, 10, "Export 'b' is not defined in module"},
+      {"var f; function f() {}", 1, 1, 17,
+       "Identifier 'f' has already been declared"},
+      {"0_1", 0, 1, 2, "Numeric separator can not be used after leading 0."},
   };
   size_t i;
   (void)state;

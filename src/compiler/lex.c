@@ -820,6 +820,11 @@ static void lex_number(jc_lexer *lx) {
   lx->t.type = JC_T_NUM;
   if (s[start] == '0' && start + 1 < len) {
     int ch = s[start + 1] | 0x20, base = 0;
+    if (s[start + 1] == '_') {
+      lex_fail(lx, start + 1,
+               "Numeric separator can not be used after leading 0.");
+      return;
+    }
     if (ch == 'x')
       base = 16;
     else if (ch == 'o')

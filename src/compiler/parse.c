@@ -46,6 +46,7 @@ typedef struct p_fn {
   uint8_t super_call; /* super() allowed */
   uint8_t field;      /* class field initializer: no `arguments` */
   uint8_t in_params;  /* parsing formal parameters */
+  uint8_t no_await;   /* class static block: await is reserved */
   uint16_t loops;     /* iteration statements around (this function) */
   uint16_t breakable; /* loops + switches */
   uint32_t labels;    /* first label of this function */
@@ -73,6 +74,17 @@ typedef struct p_scope {
   uint8_t func; /* function/program top level (vars stop here) */
 } p_scope;
 
+/* The private names of a class body being parsed: declared ones, and
+ * references not yet resolved (resolved at the end of the body, else
+ * passed to the enclosing class; none left at the top: an error). */
+typedef struct p_priv {
+  struct p_priv *up;
+  p_scope *names; /* kind: P_PN_* bits */
+  jc_node **refs;
+  uint32_t nrefs, cap;
+} p_priv;
+enum { P_PN_PLAIN = 1, P_PN_GET = 2, P_PN_SET = 4, P_PN_STATIC = 8 };
+
 typedef struct P {
   jc_ctx *c;
   jc_lexer lx;
@@ -87,6 +99,10 @@ typedef struct P {
   uint32_t cover; /* 1 + offset of a CoverInitializedName '=' (or a
                      duplicate __proto__) not yet reinterpreted */
   uint8_t cover_proto;
+  p_priv *priv;         /* innermost class body */
+  p_scope *exports;     /* module: exported names (duplicates) */
+  jc_node *export_refs; /* module: EXPORT_SPECs naming local bindings */
+  uint32_t ya_count;    /* yield/await expressions made so far */
   uintptr_t stack_base; /* the stack pointer where the parse began */
   jc_node dummy;        /* returned when out of memory (status set) */
 } P;
@@ -106,6 +122,7 @@ static jc_node *p_template(P *p, int tagged);
 static jc_node *p_subscripts(P *p, jc_node *base, int no_call);
 static void p_finish_keep(jc_node *n);
 static jc_tok p_peek(P *p);
+static int p_is_bare_arrow(const jc_node *n);
 static jc_node *p_import_expr(P *p);
 
 /* statement contexts */
@@ -305,7 +322,7 @@ static int p_check_name(P *p, const jc_tok *t, int binding) {
     }
     return 1;
   }
-  if (kw == JC_KW_AWAIT && (p->fn.async || p->module)) {
+  if (kw == JC_KW_AWAIT && (p->fn.async || p->module || p->fn.no_await)) {
     p_fail(p, t->start, "Unexpected reserved word");
     return 0;
   }
@@ -363,14 +380,24 @@ static jc_node *p_name(P *p) {
 
 /* ---- declared names (duplicate declarations) ---- */
 
-static void p_scope_push(P *p, p_scope *s, int func) {
-  memset(s, 0, sizeof *s);
+/* Scopes come from the arena (not the C stack: deep nesting keeps small
+ * frames). */
+static p_scope *p_scope_open(P *p, int func) {
+  p_scope *s = jc_alloc(p->c, sizeof *s);
+  if (s == NULL) {
+    static p_scope none; /* out of memory: status is set, never written */
+    return &none;
+  }
   s->up = p->scope;
   s->func = (uint8_t)func;
   p->scope = s;
+  return s;
 }
 
-static void p_scope_pop(P *p, p_scope *s) { p->scope = s->up; }
+static void p_scope_close(P *p) {
+  if (p->scope != NULL)
+    p->scope = p->scope->up;
+}
 
 static p_decl *p_scope_find(p_scope *s, jc_atom *name) {
   uint32_t i;
@@ -522,6 +549,60 @@ static void p_declare_lexical_pattern(P *p, const jc_node *n) {
   }
 }
 
+/* ---- private names ---- */
+
+static void p_priv_ref(P *p, jc_node *name) {
+  p_priv *pv = p->priv;
+  if (pv == NULL) {
+    jc_error(p->c, JSC_ESYNTAX, name->start,
+             "Private field '#%s' must be declared in an enclosing class",
+             name->atom->text);
+    return;
+  }
+  if (pv->nrefs == pv->cap) {
+    uint32_t cap = pv->cap ? pv->cap * 2 : 8;
+    jc_node **r = jc_alloc(p->c, cap * sizeof *r);
+    if (r == NULL)
+      return;
+    if (pv->nrefs)
+      memcpy(r, pv->refs, pv->nrefs * sizeof *r);
+    pv->refs = r;
+    pv->cap = cap;
+  }
+  pv->refs[pv->nrefs++] = name;
+}
+
+static void p_priv_declare(P *p, const jc_node *key, int kind) {
+  p_priv *pv = p->priv;
+  p_decl *d;
+  if (pv == NULL || pv->names == NULL)
+    return;
+  d = p_scope_find(pv->names, key->atom);
+  if (d == NULL) {
+    p_scope_add(p, pv->names, key->atom, kind);
+    return;
+  }
+  /* a getter and a setter (both static or neither) may share a name */
+  if ((kind & (P_PN_GET | P_PN_SET)) && !(d->kind & P_PN_PLAIN) &&
+      !(d->kind & kind & (P_PN_GET | P_PN_SET)) &&
+      (d->kind & P_PN_STATIC) == (kind & P_PN_STATIC)) {
+    d->kind |= (uint8_t)kind;
+    return;
+  }
+  jc_error(p->c, JSC_ESYNTAX, key->start,
+           "Identifier '#%s' has already been declared", key->atom->text);
+}
+
+static void p_priv_close(P *p, p_priv *pv) {
+  uint32_t i;
+  p->priv = pv->up;
+  for (i = 0; i < pv->nrefs && !P_ERR(p); i++) {
+    if (pv->names != NULL && p_scope_find(pv->names, pv->refs[i]->atom))
+      continue;
+    p_priv_ref(p, pv->refs[i]);
+  }
+}
+
 /* ---- labels ---- */
 
 static void p_label_push(P *p, jc_atom *name, uint32_t stmt) {
@@ -596,11 +677,12 @@ static void p_to_pattern_list(P *p, jc_node *n) {
     n->kind = JC_OBJECT_PATTERN;
     for (e = n->a; e != NULL && !P_ERR(p); e = e->next) {
       if (e->kind == JC_SPREAD) {
-        if (e->next != NULL) {
+        if (e->next != NULL || e->extra) {
           p_fail(p, e->start, "Rest element must be last element");
           return;
         }
         e->kind = JC_REST;
+        e->extra = 0;
         if (e->a->kind != JC_IDENT && e->a->kind != JC_MEMBER) {
           p_fail(p, e->a->start,
                  "`...` must be followed by an assignable "
@@ -732,8 +814,10 @@ static void p_to_binding(P *p, jc_node *n) {
           return;
         }
         e->kind = JC_REST;
-        if (e->a->kind == JC_ASSIGN)
-          break;
+        if (e->a->kind == JC_ASSIGN) {
+          p_fail(p, e->a->start, "Invalid destructuring assignment target");
+          return;
+        }
         p_to_binding(p, e->a);
       } else
         p_to_binding(p, e);
@@ -746,11 +830,12 @@ static void p_to_binding(P *p, jc_node *n) {
     n->kind = JC_OBJECT_PATTERN;
     for (e = n->a; e != NULL && !P_ERR(p); e = e->next) {
       if (e->kind == JC_SPREAD) {
-        if (e->next != NULL) {
+        if (e->next != NULL || e->extra) {
           p_fail(p, e->start, "Rest element must be last element");
           return;
         }
         e->kind = JC_REST;
+        e->extra = 0;
         if (e->a->kind != JC_IDENT) {
           p_fail(p, e->a->start,
                  "`...` must be followed by an identifier "
@@ -1123,16 +1208,15 @@ static void p_check_params(P *p, jc_node *params, int unique) {
   }
   if (n > 64 && (unique || p->fn.strict)) {
     /* many parameters: a scope set instead of the quadratic scan */
-    p_scope s;
-    p_scope_push(p, &s, 0);
+    p_scope *s = p_scope_open(p, 0);
     for (i = 0; i < n && !P_ERR(p); i++) {
-      if (p_scope_find(&s, names[i]->atom) != NULL)
+      if (p_scope_find(s, names[i]->atom) != NULL)
         p_fail(p, names[i]->start,
                "Duplicate parameter name not allowed in this context");
       else
-        p_scope_add(p, &s, names[i]->atom, P_D_PARAM);
+        p_scope_add(p, s, names[i]->atom, P_D_PARAM);
     }
-    p_scope_pop(p, &s);
+    p_scope_close(p);
   }
 }
 
@@ -1154,7 +1238,7 @@ static jc_node *p_function_body(P *p, jc_node *fn) {
  * constructor of a derived class, 3 getter, 4 setter. */
 static jc_node *p_function_rest(P *p, jc_node *fn, int method) {
   p_fn saved = p->fn;
-  p_scope fs;
+  uint32_t ya = p->ya_count;
   jc_node *head = NULL, **tail = &head;
   int simple = 1, trailing = 0;
   uint8_t no_in = p->no_in;
@@ -1165,6 +1249,7 @@ static jc_node *p_function_rest(P *p, jc_node *fn, int method) {
   p->fn.ret = 1;
   p->fn.new_target = 1;
   p->fn.field = 0;
+  p->fn.no_await = 0;
   if (method) {
     p->fn.super_prop = 1;
     p->fn.super_call = method == 2;
@@ -1174,7 +1259,7 @@ static jc_node *p_function_rest(P *p, jc_node *fn, int method) {
   }
   p->fn.loops = p->fn.breakable = 0;
   p->fn.labels = p->nlabels;
-  p_scope_push(p, &fs, 1);
+  p_scope_open(p, 1);
   p->fn.in_params = 1;
   if (p_expect(p, '(')) {
     while (P_T(p) != ')' && !P_ERR(p)) {
@@ -1228,9 +1313,10 @@ static jc_node *p_function_rest(P *p, jc_node *fn, int method) {
     p_check_params(p, head, !simple || method);
   if (p->fn.strict)
     fn->flags |= JC_F_STRICT;
-  p_scope_pop(p, &fs);
+  p_scope_close(p);
   p->fn = saved;
   p->no_in = no_in;
+  p->ya_count = ya; /* yields inside do not count for the outer params */
   if (fn->flags & JC_F_GENERATOR)
     p_modern(p, fn, JC_FEAT_GENERATOR);
   if (fn->flags & JC_F_ASYNC)
@@ -1258,12 +1344,14 @@ static jc_node *p_function(P *p, int decl, int async, int ctx) {
       fn->a = p_ident(p, 1);
     } else {
       /* the name of an expression is checked in its own context */
-      uint8_t g = p->fn.generator, a = p->fn.async;
+      uint8_t g = p->fn.generator, a = p->fn.async, na = p->fn.no_await;
       p->fn.generator = (fn->flags & JC_F_GENERATOR) != 0;
       p->fn.async = (fn->flags & JC_F_ASYNC) != 0;
+      p->fn.no_await = 0;
       fn->a = p_ident(p, 1);
       p->fn.generator = g;
       p->fn.async = a;
+      p->fn.no_await = na;
     }
   } else if (decl == 1) {
     p_unexpected(p);
@@ -1272,7 +1360,9 @@ static jc_node *p_function(P *p, int decl, int async, int ctx) {
   if (decl && fn->a != NULL) {
     int top = p->scope != NULL && p->scope->func;
     (void)ctx;
-    if (top)
+    if (top && p->module && p->scope->up == NULL)
+      p_declare_lexical(p, fn->a); /* a module's top level: lexical */
+    else if (top)
       p_declare(p, fn->a, P_D_FUNC);
     else if (!p->fn.strict && !(fn->flags & (JC_F_ASYNC | JC_F_GENERATOR)))
       p_declare(p, fn->a, P_D_SLOPPY_FUNC);
@@ -1296,7 +1386,7 @@ static jc_node *p_arrow(P *p, const jc_node *start, jc_node *params,
                         int async) {
   jc_node *fn = p_new_at(p, JC_FUNCTION, start), *e;
   p_fn saved = p->fn;
-  p_scope fs;
+  uint32_t ya = p->ya_count;
   int simple = 1;
   fn->flags |= JC_F_ARROW;
   if (async)
@@ -1324,9 +1414,10 @@ static jc_node *p_arrow(P *p, const jc_node *start, jc_node *params,
   p->fn.arrow = 1;
   p->fn.ret = 1;
   p->fn.in_params = 0;
+  p->fn.no_await = 0; /* a function boundary for static blocks */
   p->fn.loops = p->fn.breakable = 0;
   p->fn.labels = p->nlabels;
-  p_scope_push(p, &fs, 1);
+  p_scope_open(p, 1);
   for (e = params; e != NULL; e = e->next)
     p_declare_pattern(p, e, P_D_PARAM);
   if (P_T(p) == '{') {
@@ -1342,8 +1433,9 @@ static jc_node *p_arrow(P *p, const jc_node *start, jc_node *params,
     p_check_params(p, params, 1);
   if (p->fn.strict)
     fn->flags |= JC_F_STRICT;
-  p_scope_pop(p, &fs);
+  p_scope_close(p);
   p->fn = saved;
+  p->ya_count = ya;
   return p_finish(p, fn);
 }
 
@@ -1417,6 +1509,8 @@ static jc_node *p_object(P *p) {
       p_modern(p, e, JC_FEAT_OBJECT | JC_FEAT_SPREAD);
       *tail = p_finish(p, e);
       tail = &e->next;
+      if (P_T(p) == ',')
+        e->extra = 1; /* a rest element must be last */
     } else {
       unsigned fflags = 0;
       int kind = 0; /* 0 plain, JC_P_GET/SET */
@@ -1581,6 +1675,7 @@ static jc_node *p_paren(P *p, int async_start, const jc_node *async_at) {
   jc_node *start = p_new(p, JC_PAREN), *head = NULL, **tail = &head;
   uint32_t cover = p->cover, rest_at = 0, trailing_at = 0;
   uint8_t cover_proto = p->cover_proto, no_in = p->no_in;
+  uint32_t ya = p->ya_count;
   int count = 0;
   (void)async_start;
   (void)async_at;
@@ -1622,6 +1717,14 @@ static jc_node *p_paren(P *p, int async_start, const jc_node *async_at) {
     jc_node *e;
     p->cover = cover;
     p->cover_proto = cover_proto;
+    if (p->ya_count != ya) {
+      p_fail(p, start->start,
+             p->fn.generator
+                 ? "Yield expression not allowed in formal parameter"
+                 : "Illegal await-expression in formal parameters of async "
+                   "function");
+      return start;
+    }
     for (e = head; e != NULL && !P_ERR(p); e = e->next)
       p_to_param(p, e);
     if (trailing_at)
@@ -1675,6 +1778,7 @@ static jc_node *p_paren(P *p, int async_start, const jc_node *async_at) {
 static jc_node *p_class(P *p, int decl) {
   jc_node *n = p_new(p, JC_CLASS), *head = NULL, **tail = &head;
   uint8_t strict = p->fn.strict;
+  p_priv *pv;
   int has_ctor = 0;
   p_modern(p, n, JC_FEAT_CLASS);
   if (!p_enter(p))
@@ -1698,12 +1802,26 @@ static jc_node *p_class(P *p, int decl) {
   if (p_is(p, JC_KW_EXTENDS)) {
     p_next(p);
     n->b = p_lhs(p);
+    if (p_is_bare_arrow(n->b)) {
+      p_fail(p, n->b->start, "Unexpected token '=>'");
+      p->fn.strict = strict;
+      p_leave(p);
+      return n;
+    }
   }
   if (!p_expect(p, '{')) {
     p->fn.strict = strict;
     p_leave(p);
     return n;
   }
+  pv = jc_alloc(p->c, sizeof *pv);
+  if (pv == NULL) {
+    p_leave(p);
+    return n;
+  }
+  pv->names = jc_alloc(p->c, sizeof *pv->names);
+  pv->up = p->priv;
+  p->priv = pv;
   while (P_T(p) != '}' && !P_ERR(p)) {
     jc_node *m;
     unsigned fflags = 0, mflags = 0;
@@ -1721,7 +1839,6 @@ static jc_node *p_class(P *p, int decl) {
       if (P_T(p) == '{') {
         /* static { ... } */
         p_fn saved = p->fn;
-        p_scope bs;
         m->kind = JC_STATIC_BLOCK;
         p_next(p);
         p->fn.generator = 0;
@@ -1733,11 +1850,12 @@ static jc_node *p_class(P *p, int decl) {
         p->fn.super_call = 0;
         p->fn.field = 1;
         p->fn.in_params = 0;
+        p->fn.no_await = 1;
         p->fn.loops = p->fn.breakable = 0;
         p->fn.labels = p->nlabels;
-        p_scope_push(p, &bs, 1);
+        p_scope_open(p, 1);
         m->a = p_statement_list(p, '}', NULL);
-        p_scope_pop(p, &bs);
+        p_scope_close(p);
         p->fn = saved;
         p_expect(p, '}');
         *tail = p_finish(p, m);
@@ -1838,6 +1956,12 @@ static jc_node *p_class(P *p, int decl) {
                "Classes may not have a static property named 'prototype'");
         break;
       }
+      if (m->a->kind == JC_PRIVATE_NAME)
+        p_priv_declare(p, m->a,
+                       (kind == JC_P_GET   ? P_PN_GET
+                        : kind == JC_P_SET ? P_PN_SET
+                                           : P_PN_PLAIN) |
+                           ((mflags & JC_F_STATIC) ? P_PN_STATIC : 0));
       m->b = p_method_fn(p, m, fflags,
                          kind == JC_P_GET   ? 3
                          : kind == JC_P_SET ? 4
@@ -1846,6 +1970,9 @@ static jc_node *p_class(P *p, int decl) {
     } else {
       /* a field */
       m->kind = JC_FIELD;
+      if (m->a->kind == JC_PRIVATE_NAME)
+        p_priv_declare(p, m->a,
+                       P_PN_PLAIN | ((mflags & JC_F_STATIC) ? P_PN_STATIC : 0));
       if (p_key_is(m, m->a, JC_KW_CONSTRUCTOR) ||
           ((mflags & JC_F_STATIC) && p_key_is(m, m->a, JC_KW_PROTOTYPE))) {
         p_fail(p, m->a->start,
@@ -1873,6 +2000,7 @@ static jc_node *p_class(P *p, int decl) {
     tail = &m->next;
   }
   p_expect(p, '}');
+  p_priv_close(p, pv);
   p->fn.strict = strict;
   n->c = head;
   p_leave(p);
@@ -1963,7 +2091,7 @@ static jc_node *p_async(P *p) {
     if (P_T(p) == '(' && !p->t->nl) {
       /* async(...) : a call, or async arrow parameters */
       jc_node *call = p_new_at(p, JC_CALL, id);
-      uint32_t cover = p->cover;
+      uint32_t cover = p->cover, ya = p->ya_count;
       uint8_t cover_proto = p->cover_proto;
       uint32_t trailing;
       p->cover = 0;
@@ -1972,6 +2100,12 @@ static jc_node *p_async(P *p) {
       if (P_T(p) == JC_T_ARROW && !p->t->nl) {
         jc_node *e;
         uint8_t a = p->fn.async;
+        if (p->ya_count != ya) {
+          p_fail(p, id->start,
+                 "Illegal await-expression in formal parameters of async "
+                 "function");
+          return call;
+        }
         p->fn.async = 1;
         for (e = call->b; e != NULL && !P_ERR(p); e = e->next) {
           if (e->kind == JC_SPREAD) {
@@ -1981,6 +2115,11 @@ static jc_node *p_async(P *p) {
             }
             e->kind = JC_REST;
             p_modern(p, e, JC_FEAT_PARAMS);
+            if (e->a->kind == JC_ASSIGN) {
+              p_fail(p, e->a->start,
+                     "Rest parameter may not have a default initializer");
+              break;
+            }
             p_to_binding(p, e->a);
           } else
             p_to_param(p, e);
@@ -2193,8 +2332,13 @@ static jc_node *p_subscripts(P *p, jc_node *base, int no_call) {
         jc_node *k = p_new(p, JC_PRIVATE_NAME);
         k->atom = p->t->atom;
         p_modern(p, k, JC_FEAT_PRIVATE);
+        if (base->kind == JC_SUPER) {
+          p_fail(p, p->t->start, "Unexpected private field");
+          return base;
+        }
         p_next(p);
         n->b = p_finish(p, k);
+        p_priv_ref(p, k);
       } else
         n->b = p_name(p);
     } else if (t == JC_T_OPTCHAIN) {
@@ -2226,6 +2370,7 @@ static jc_node *p_subscripts(P *p, jc_node *base, int no_call) {
         p_modern(p, k, JC_FEAT_PRIVATE);
         p_next(p);
         n->b = p_finish(p, k);
+        p_priv_ref(p, k);
       } else if (P_T(p) == JC_T_TEMPLATE) {
         p_fail(p, p->t->start, "Invalid tagged template on optional chain");
         return base;
@@ -2287,6 +2432,12 @@ static jc_node *p_lhs(P *p) {
   }
   base = p_primary(p);
   return p_subscripts(p, base, 0);
+}
+
+static jc_node *p_unparen(jc_node *n) {
+  while (n->kind == JC_PAREN)
+    n = n->a;
+  return n;
 }
 
 /* A simple assignment target (for ++, --, op=)? */
@@ -2354,6 +2505,7 @@ static jc_node *p_unary(P *p) {
           return &p->dummy;
         }
         n = p_new(p, JC_AWAIT);
+        p->ya_count++;
         p_next(p);
         if (!p_enter(p))
           return n;
@@ -2513,6 +2665,7 @@ static jc_node *p_binary(P *p, int minprec) {
       return k;
     }
     p_next(p);
+    p_priv_ref(p, k);
     n = p_new_at(p, JC_PRIVATE_IN, k);
     n->a = k;
     if (!p_enter(p))
@@ -2617,6 +2770,7 @@ static jc_node *p_yield(P *p) {
     return n;
   }
   p_next(p);
+  p->ya_count++;
   p_modern(p, n, JC_FEAT_GENERATOR);
   if (!p->t->nl) {
     if (P_T(p) == '*') {
@@ -2691,7 +2845,7 @@ static jc_node *p_assign(P *p, int cover_ok) {
       p->cover = 0;
     } else if (!p_simple_target(p, left) ||
                ((op == JC_OP_AND || op == JC_OP_OR || op == JC_OP_NULLISH) &&
-                left->kind == JC_CALL)) {
+                p_unparen(left)->kind == JC_CALL)) {
       p_fail(p, left->start, "Invalid left-hand side in assignment");
       p_leave(p);
       return left;
@@ -2808,12 +2962,11 @@ static jc_node *p_var(P *p, int kind, int in_for) {
 
 static jc_node *p_block(P *p) {
   jc_node *n = p_new(p, JC_BLOCK);
-  p_scope s;
-  p_scope_push(p, &s, 0);
+  p_scope_open(p, 0);
   p_next(p);
   n->a = p_statement_list(p, '}', NULL);
   p_expect(p, '}');
-  p_scope_pop(p, &s);
+  p_scope_close(p);
   return p_finish(p, n);
 }
 
@@ -2869,7 +3022,6 @@ static jc_node *p_if(P *p) {
 
 static jc_node *p_for(P *p) {
   jc_node *n = p_new(p, JC_FOR), *init = NULL;
-  p_scope s;
   int is_await = 0, decl = 0;
   p_label_loop(p);
   p_next(p);
@@ -2883,7 +3035,7 @@ static jc_node *p_for(P *p) {
   }
   if (!p_expect(p, '('))
     return n;
-  p_scope_push(p, &s, 0);
+  p_scope_open(p, 0);
   p->no_in = 1;
   if (P_T(p) == ';') {
     /* no init */
@@ -3013,19 +3165,18 @@ static jc_node *p_for(P *p) {
   n->d = p_loop_body(p);
 out:
   p->no_in = 0;
-  p_scope_pop(p, &s);
+  p_scope_close(p);
   return p_finish(p, n);
 }
 
 static jc_node *p_switch(P *p) {
   jc_node *n = p_new(p, JC_SWITCH), *head = NULL, **tail = &head;
-  p_scope s;
   int has_default = 0;
   p_next(p);
   n->a = p_paren_expr(p);
   if (!p_expect(p, '{'))
     return n;
-  p_scope_push(p, &s, 0);
+  p_scope_open(p, 0);
   p->fn.breakable++;
   while (P_T(p) != '}' && !P_ERR(p)) {
     jc_node *c = p_new(p, JC_CASE), *bh = NULL, **bt = &bh;
@@ -3057,7 +3208,7 @@ static jc_node *p_switch(P *p) {
   }
   p->fn.breakable--;
   p_expect(p, '}');
-  p_scope_pop(p, &s);
+  p_scope_close(p);
   n->b = head;
   return p_finish(p, n);
 }
@@ -3072,8 +3223,7 @@ static jc_node *p_try(P *p) {
   n->a = p_block(p);
   if (p_is(p, JC_KW_CATCH)) {
     jc_node *c = p_new(p, JC_CATCH);
-    p_scope s;
-    p_scope_push(p, &s, 0);
+    p_scope_open(p, 0);
     p_next(p);
     if (P_T(p) == '(') {
       p_next(p);
@@ -3095,7 +3245,7 @@ static jc_node *p_try(P *p) {
       p_expect(p, '}');
       c->b = p_finish(p, b);
     }
-    p_scope_pop(p, &s);
+    p_scope_close(p);
     n->b = p_finish(p, c);
   }
   if (p_is(p, JC_KW_FINALLY)) {
@@ -3176,6 +3326,75 @@ static jc_node *p_module_source(P *p) {
   return p_str(p);
 }
 
+/* Module export names: no duplicates, and well-formed strings. */
+static int p_wellformed(P *p, const jc_node *n) {
+  uint32_t i;
+  if (n->kind != JC_STR || n->atom == NULL)
+    return 1;
+  for (i = 0; i + 1 < n->atom->len; i++)
+    if ((unsigned char)n->atom->text[i] == 0xED &&
+        (unsigned char)n->atom->text[i + 1] >= 0xA0) {
+      p_fail(p, n->start,
+             "Invalid module export name: contains unpaired surrogate");
+      return 0;
+    }
+  return 1;
+}
+
+static void p_export_name(P *p, const jc_node *n, jc_atom *name) {
+  if (name == NULL || P_ERR(p) || !p_wellformed(p, n))
+    return;
+  if (p->exports == NULL) {
+    p->exports = jc_alloc(p->c, sizeof *p->exports);
+    if (p->exports == NULL)
+      return;
+  }
+  if (p_scope_find(p->exports, name) != NULL) {
+    jc_error(p->c, JSC_ESYNTAX, n->start, "Duplicate export of '%s'",
+             name->text);
+    return;
+  }
+  p_scope_add(p, p->exports, name, 1);
+}
+
+static void p_export_decl_names(P *p, const jc_node *decl) {
+  if (decl == NULL)
+    return;
+  if (decl->kind == JC_VAR) {
+    const jc_node *d;
+    for (d = decl->a; d != NULL; d = d->next) {
+      jc_node *small[64];
+      uint32_t n = 0, i;
+      p_collect_names((jc_node *)d->a, small, &n, 64);
+      for (i = 0; i < n && i < 64; i++)
+        p_export_name(p, small[i], small[i]->atom);
+    }
+  } else if ((decl->kind == JC_FUNCTION || decl->kind == JC_CLASS) &&
+             decl->a != NULL)
+    p_export_name(p, decl->a, decl->a->atom);
+}
+
+/* Duplicate keys of `with { type: 'json' }`. */
+static void p_check_attributes(P *p, const jc_node *obj) {
+  const jc_node *a, *b;
+  if (obj == NULL)
+    return;
+  for (a = obj->a; a != NULL && !P_ERR(p); a = a->next) {
+    if (a->kind != JC_PROPERTY || (a->flags & JC_F_COMPUTED) ||
+        a->op != JC_P_INIT || a->b == NULL || a->b->kind != JC_STR ||
+        (a->a->kind != JC_IDENT && a->a->kind != JC_STR)) {
+      p_fail(p, a->start, "Invalid import attribute");
+      return;
+    }
+    for (b = obj->a; b != a; b = b->next)
+      if (b->a->atom == a->a->atom) {
+        jc_error(p->c, JSC_ESYNTAX, a->start,
+                 "Import attribute has duplicate key '%s'", a->a->atom->text);
+        return;
+      }
+  }
+}
+
 static jc_node *p_import(P *p) {
   jc_node *n = p_new(p, JC_IMPORT), *head = NULL, **tail = &head;
   p_modern(p, n, JC_FEAT_MODULE);
@@ -3213,6 +3432,8 @@ static jc_node *p_import(P *p) {
         jc_tok it = *p->t;
         sp->op = JC_IS_NAMED;
         sp->a = p_string_or_name(p);
+        if (!p_wellformed(p, sp->a))
+          break;
         if (p_is(p, JC_KW_AS)) {
           p_next(p);
           sp->b = p_binding_target(p, P_D_LEX);
@@ -3245,6 +3466,7 @@ static jc_node *p_import(P *p) {
   }
   n->a = head;
   n->c = p_attributes(p);
+  p_check_attributes(p, n->c);
   p_semicolon(p);
   return p_finish(p, n);
 }
@@ -3259,14 +3481,17 @@ static jc_node *p_export(P *p) {
     if (p_is(p, JC_KW_AS)) {
       p_next(p);
       n->a = p_string_or_name(p);
+      p_export_name(p, n->a, n->a->atom);
     }
     n->b = p_module_source(p);
     n->c = p_attributes(p);
+    p_check_attributes(p, n->c);
     p_semicolon(p);
     return p_finish(p, n);
   }
   if (p_is(p, JC_KW_DEFAULT)) {
     n->kind = JC_EXPORT_DEFAULT;
+    p_export_name(p, n, jc_atom_lit(p->c, "default"));
     p_next(p);
     if (p_is(p, JC_KW_FUNCTION)) {
       n->a = p_function(p, 2, 0, P_LIST);
@@ -3313,9 +3538,25 @@ static jc_node *p_export(P *p) {
     if (p_is(p, JC_KW_FROM)) {
       n->b = p_module_source(p);
       n->d = p_attributes(p);
+      p_check_attributes(p, n->d);
     } else if (has_str && !P_ERR(p)) {
       p_unexpected(p);
       return n;
+    }
+    {
+      jc_node *sp;
+      for (sp = head; sp != NULL && !P_ERR(p); sp = sp->next) {
+        jc_node *ex = sp->b != NULL ? sp->b : sp->a;
+        p_wellformed(p, sp->a);
+        p_export_name(p, ex, ex->atom);
+        if (n->b == NULL && sp->a->kind == JC_IDENT) {
+          /* checked against the top-level names at the end */
+          jc_node *ref = p_new_at(p, JC_IDENT, sp->a);
+          ref->atom = sp->a->atom;
+          ref->next = p->export_refs;
+          p->export_refs = ref;
+        }
+      }
     }
     p_semicolon(p);
     return p_finish(p, n);
@@ -3336,6 +3577,7 @@ static jc_node *p_export(P *p) {
     p_unexpected(p);
     return n;
   }
+  p_export_decl_names(p, n->c);
   return p_finish(p, n);
 }
 
@@ -3466,10 +3708,9 @@ static jc_node *p_statement_inner(P *p, int ctx) {
       }
       if (ctx == P_IF_BODY) {
         /* Annex B.3.4: as if in a block of its own */
-        p_scope bs;
-        p_scope_push(p, &bs, 0);
+        p_scope_open(p, 0);
         n = p_function(p, 1, 0, ctx);
-        p_scope_pop(p, &bs);
+        p_scope_close(p);
       } else
         n = p_function(p, 1, 0, ctx);
       if (ctx != P_LIST && (n->flags & (JC_F_GENERATOR))) {
@@ -3619,7 +3860,6 @@ static jc_node *p_statement_list(P *p, int end, jc_node *owner) {
 
 int jc_parse(jc_ctx *c) {
   P p;
-  p_scope top;
   jc_node *prog;
   int goal = c->opt->goal;
   unsigned flags = c->opt->flags;
@@ -3636,7 +3876,7 @@ int jc_parse(jc_ctx *c) {
   p.fn.async = p.module; /* top-level await */
   p.fn.new_target = goal == JSC_GOAL_FUNCTION || (flags & JSC_IN_FUNCTION) != 0;
   p.fn.super_prop = (flags & JSC_IN_METHOD) != 0;
-  p_scope_push(&p, &top, 1);
+  p_scope_open(&p, 1);
   jc_lex_next(&p.lx);
   prog = p_new(&p, JC_PROGRAM);
   prog->start = 0;
@@ -3648,11 +3888,17 @@ int jc_parse(jc_ctx *c) {
     p_unexpected(&p);
   if (p.fn.strict)
     prog->flags |= JC_F_STRICT;
-  if (p.module)
+  if (p.module) {
+    jc_node *r;
     p_modern(&p, prog, JC_FEAT_MODULE);
+    for (r = p.export_refs; r != NULL && c->status == JSC_OK; r = r->next)
+      if (p_scope_find(p.scope, r->atom) == NULL)
+        jc_error(c, JSC_ESYNTAX, r->start,
+                 "Export '%s' is not defined in module", r->atom->text);
+  }
   p.prev_end = (uint32_t)c->len;
   p_finish(&p, prog);
-  p_scope_pop(&p, &top);
+  p_scope_close(&p);
   c->program = c->status == JSC_OK ? prog : NULL;
   return c->status;
 }
