@@ -117,7 +117,8 @@ int jc_block_scope_wraps(jc_lw *w, const jc_node *n) {
  * - FUNCTION: the arrow becomes a function (expression body -> block)
  *   before parameters are lowered (they add statements to that block).
  * - VAR: destructuring splits patterns into declarators, then block scope
- *   turns let/const into var (renames, TDZ, loop re-initialization).
+ *   turns let/const into var (renames, TDZ, loop re-initialization), then
+ *   function names from the declarators (`const f = () => {}`).
  * - ASSIGN: destructuring first; block scope (const assignment, TDZ
  *   writes) before the logical-assignment operators, which rewrite
  *   `x ??= v` into `x ?? (x = v)` around the (checked) value; arrow names
@@ -129,8 +130,7 @@ static const jc_lw_hook lower_leave[JC_NKINDS][LOWER_MAX_HOOKS] = {
     [JC_PROGRAM] = {jc_lower_block_scope},
     [JC_FUNCTION] = {jc_lower_arrow, jc_lower_params, jc_lower_block_scope},
     [JC_CLASS] = {jc_lower_class},
-    [JC_VAR] = {jc_lower_destructure, jc_lower_block_scope},
-    [JC_DECLARATOR] = {jc_lower_arrow},
+    [JC_VAR] = {jc_lower_destructure, jc_lower_block_scope, jc_lower_arrow},
     [JC_BLOCK] = {jc_lower_block_scope},
     [JC_FOR] = {jc_lower_block_scope},
     [JC_FOR_IN] = {jc_lower_destructure, jc_lower_block_scope},
@@ -565,8 +565,8 @@ static jc_node *lower_visit(jc_lw *w, jc_node *n) {
   jc_node **kids[4];
   if (jc_tick(c))
     return n;
-  if (!(n->mark & (JC_MK_MODERN | JC_MK_HAS_MODERN | JC_MK_LOWER |
-                   JC_MK_SYNTH | JC_MK_DIRTY)) &&
+  if (!(n->mark & (JC_MK_MODERN | JC_MK_HAS_MODERN | JC_MK_LOWER | JC_MK_SYNTH |
+                   JC_MK_DIRTY)) &&
       n->kind != JC_PROGRAM) {
     n->mark |= JC_MK_VERBATIM;
     return n;

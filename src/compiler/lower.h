@@ -89,6 +89,10 @@ int jc_block_scope_wraps(jc_lw *w, const jc_node *n);
  * return that leave it. is_loop: body is a loop's (continue ends the
  * call); copies: `outer = inner;` statements run before each next
  * iteration. NULL on failure (status set). */
+/* `x = __jsrt.tdz;` statements for the bindings of scope s that may be
+ * used before their initialization (NULL: none). */
+jc_node *jc_block_scope_sentinels(jc_lw *w, const jc_scope *s,
+                                  const jc_node *at);
 jc_node *jc_block_scope_wrap(jc_lw *w, jc_node *body, int is_loop,
                              jc_node *params, jc_node *args, jc_node *copies,
                              const jc_node *at);

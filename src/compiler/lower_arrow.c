@@ -11,7 +11,8 @@
  *
  * Names: `const f = () => {}` gives the arrow the name "f" (the spec's
  * NamedEvaluation, for declarators and plain assignments to an
- * identifier) by naming the function expression, when nothing in its
+ * identifier; anonymous function expressions there too, since Duktape
+ * leaves them nameless) by naming the function expression, when nothing in its
  * body refers to that name (a named function expression would capture
  * it); otherwise the name stays "" (a known deviation, as is `new` of a
  * lowered arrow, which constructs instead of throwing a TypeError).
@@ -115,19 +116,23 @@ static int arrow_mentions(const jc_node *n, const jc_atom *name,
   return 0;
 }
 
-/* Names a lowered arrow after the binding it initializes. */
-static void arrow_name(jc_lw *w, jc_node *fn, const jc_node *target) {
+/* Names a lowered arrow after the binding it initializes (holder: the
+ * DECLARATOR or ASSIGN, printed anew then). */
+static int arrow_name(jc_lw *w, jc_node *holder, jc_node *fn,
+                      const jc_node *target) {
   jc_ctx *c = w->c;
   jc_node *id;
   const jc_binding *b;
-  while (fn != NULL && fn->kind == JC_PAREN)
+  while (fn != NULL && fn->kind == JC_PAREN) {
+    jc_lw_dirty(fn);
     fn = fn->a;
+  }
   if (fn == NULL || fn->kind != JC_FUNCTION || fn->a != NULL ||
-      !(fn->mark & JC_MK_MODERN) || (fn->flags & JC_F_METHOD) ||
-      target == NULL || target->kind != JC_IDENT || target->atom == NULL)
-    return;
+      (fn->flags & JC_F_METHOD) || target == NULL || target->kind != JC_IDENT ||
+      target->atom == NULL)
+    return 0;
   if (fn->u.scope != NULL && fn->u.scope->has_eval)
-    return;
+    return 0;
   /* A named function expression's name would capture uses of the name
    * inside; harmless when they mean this very binding and it keeps the
    * function (a const, or never assigned again). */
@@ -136,14 +141,16 @@ static void arrow_name(jc_lw *w, jc_node *fn, const jc_node *target) {
         b->decl == target) &&
       (arrow_mentions(fn->b, target->atom, 0) ||
        arrow_mentions(fn->c, target->atom, 0)))
-    return;
+    return 0;
   id = jc_ident(c, target->atom, target);
   if (id == NULL)
-    return;
+    return 0;
   id->line = fn->line;
   id->col = fn->col;
   fn->a = id;
   jc_lw_dirty(fn);
+  jc_lw_dirty(holder);
+  return 1;
 }
 
 jc_node *jc_lower_arrow(jc_lw *w, jc_node *n) {
@@ -165,10 +172,15 @@ jc_node *jc_lower_arrow(jc_lw *w, jc_node *n) {
     n->flags &= (uint16_t)~JC_F_ARROW;
     return jc_lw_dirty(n);
   }
-  if (n->kind == JC_DECLARATOR) {
-    arrow_name(w, n->b, n->a);
+  if (n->kind == JC_VAR) {
+    /* the declarators themselves are not entered when nothing in them is
+     * modern (`let f = function () {}`) */
+    jc_node *d;
+    for (d = n->a; d != NULL; d = d->next)
+      if (d->kind == JC_DECLARATOR && arrow_name(w, d, d->b, d->a))
+        jc_lw_dirty(n);
   } else if (n->kind == JC_ASSIGN && n->op == JC_OP_ASSIGN) {
-    arrow_name(w, n->b, n->a);
+    arrow_name(w, n, n->b, n->a);
   }
   return n;
 }

@@ -284,7 +284,8 @@ static jc_node *bs_var(jc_lw *w, jc_node *n) {
 }
 
 /* `x = __jsrt.tdz;` for each binding of scope that may be used early. */
-static jc_node *bs_sentinels(jc_lw *w, const jc_scope *s, const jc_node *at) {
+jc_node *jc_block_scope_sentinels(jc_lw *w, const jc_scope *s,
+                                  const jc_node *at) {
   jc_ctx *c = w->c;
   jc_node *list = NULL;
   const jc_binding *b;
@@ -328,7 +329,7 @@ static void bs_block_functions(jc_lw *w, jc_node *blk) {
       }
       d->a = jc_lw_dirty(st->a); /* the declaring IDENT, bound to b (the
                                     function may have been copied whole) */
-      st->a = id;   /* the function keeps its name */
+      st->a = id;                /* the function keeps its name */
       st->flags &= (uint16_t)~JC_F_DECL;
       jc_lw_dirty(st);
       d->b = st;
@@ -902,7 +903,7 @@ jc_node *jc_lower_block_scope(jc_lw *w, jc_node *n) {
   case JC_PROGRAM:
   case JC_FUNCTION:
     if (n->u.scope != NULL) {
-      jc_node *s = bs_sentinels(w, n->u.scope, n);
+      jc_node *s = jc_block_scope_sentinels(w, n->u.scope, n);
       if (s != NULL)
         w->func->prologue = jc_list_append(w->func->prologue, s);
     }
@@ -912,7 +913,7 @@ jc_node *jc_lower_block_scope(jc_lw *w, jc_node *n) {
     if (n->u.scope == NULL || n->u.scope->kind != JC_S_BLOCK)
       return n;
     bs_block_functions(w, n);
-    s = bs_sentinels(w, n->u.scope, n);
+    s = jc_block_scope_sentinels(w, n->u.scope, n);
     if (s != NULL) {
       n->a = jc_list_append(s, n->a);
       jc_lw_dirty(n);
@@ -934,7 +935,7 @@ jc_node *jc_lower_block_scope(jc_lw *w, jc_node *n) {
   case JC_FOR:
   case JC_FOR_IN:
     if (n->u.scope != NULL && n->u.scope->kind != JC_S_BLOCK) {
-      jc_node *s = bs_sentinels(w, n->u.scope, n);
+      jc_node *s = jc_block_scope_sentinels(w, n->u.scope, n);
       if (s != NULL)
         jc_lw_before(w, s);
     }

@@ -221,6 +221,20 @@ jc_node *jc_lower_for_of(jc_lw *w, jc_node *n) {
     return n;
   wraps = jc_block_scope_wraps(w, n);
   abrupt = fo_abrupt(body, 0); /* the body as written, before the head */
+  if (n->a == NULL || n->a->kind != JC_IDENT) {
+    /* a head that may throw while assigning (a setter, a pattern) */
+    const jc_node *t = n->a != NULL && n->a->kind == JC_VAR && n->a->a != NULL
+                           ? n->a->a->a
+                           : n->a;
+    if (t == NULL || t->kind != JC_IDENT)
+      abrupt = 1;
+  }
+  if (n->u.scope != NULL && n->u.scope->kind == JC_S_FOR) {
+    /* for (let x of f(x)): x is in TDZ while the right side runs */
+    jc_node *s = jc_block_scope_sentinels(w, n->u.scope, n);
+    if (s != NULL)
+      jc_lw_before(w, s);
+  }
   a = jc_lw_temp(w, "_a", n);
   it = jc_lw_temp(w, "_it", n);
   i = jc_lw_temp(w, "_i", n);
