@@ -35,6 +35,15 @@ show('set iter is values', function () { return Set.prototype[I] === Set.prototy
 show('set iter', function () { return drain(new Set([3, 3, 4])[I]()); });
 show('map iterator self', function () { var it = new Map().keys(); return it[I]() === it; });
 show('array iterator self', function () { var it = [].entries(); return it[I]() === it; });
+// %IteratorPrototype%: one prototype above every built-in iterator's
+var IP = Object.getPrototypeOf(Object.getPrototypeOf([][I]()));
+show('IteratorPrototype', function () {
+  var protos = [[].keys(), ''[I](), new Map().entries(), new Set().values(), new Uint8Array(1).values()]
+    .map(function (it) { return Object.getPrototypeOf(Object.getPrototypeOf(it)) === IP; });
+  return protos.join() + ' ' + (Object.getPrototypeOf(IP) === Object.prototype) + ' ' +
+    IP.hasOwnProperty(I) + ' ' + Object.getPrototypeOf([][I]()).hasOwnProperty(I) + ' ' +
+    (IP[I].call(5) == 5) + ' ' + IP[I].name + ' ' + Object.keys(IP).length;
+});
 show('asyncIterator', function () { return typeof Symbol.asyncIterator + ' ' + String(Symbol.asyncIterator); });
 show('asyncIterator key', function () {
   var o = {}; o[Symbol.asyncIterator] = 7; return Object.getOwnPropertySymbols(o).length + ' ' + o[Symbol.asyncIterator];

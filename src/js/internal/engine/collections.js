@@ -10,6 +10,7 @@
 var hasSymbol = typeof Symbol === 'function';
 var iterSym = hasSymbol ? Symbol.iterator : '@@iterator';
 var tagSym = hasSymbol ? Symbol.toStringTag : '@@toStringTag';
+var IteratorPrototype = require('internal/engine/iterator').IteratorPrototype;
 
 function keyOf(k) {
   switch (typeof k) {
@@ -135,7 +136,7 @@ function forEachIn(store, fn, thisArg, self) {
 // ---- iterators ----
 
 function makeIterProto(tag) {
-  var proto = {};
+  var proto = Object.create(IteratorPrototype);
   proto.next = function next() {
     var store = this._store, e;
     if (store === null) return { value: undefined, done: true };
@@ -153,7 +154,6 @@ function makeIterProto(tag) {
     default: return { value: [e.key, e.value], done: false };
     }
   };
-  proto[iterSym] = function () { return this; };
   Object.defineProperty(proto, tagSym, { value: tag, configurable: true });
   Object.defineProperty(proto, 'next', { enumerable: false });
   return proto;

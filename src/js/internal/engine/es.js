@@ -200,7 +200,8 @@ exports.Array_at = function at(index) {
 
 // ---- array iterators ----
 
-var ArrayIteratorProto = {};
+var IteratorPrototype = require('internal/engine/iterator').IteratorPrototype;
+var ArrayIteratorProto = Object.create(IteratorPrototype);
 ArrayIteratorProto.next = function next() {
   var o = this._o;
   if (o === undefined) return { value: undefined, done: true };
@@ -214,7 +215,6 @@ ArrayIteratorProto.next = function next() {
   if (this._kind === 1) return { value: o[i], done: false };
   return { value: [i, o[i]], done: false };
 };
-ArrayIteratorProto[iterSym] = function () { return this; };
 Object.defineProperty(ArrayIteratorProto, Symbol.toStringTag, { value: 'Array Iterator', configurable: true });
 Object.defineProperty(ArrayIteratorProto, 'next', { enumerable: false });
 
@@ -468,7 +468,7 @@ exports.structuredClone = function structuredClone(value, options) {
 // ---- what lowered code needs (src/compiler/: classes, templates, spread) ----
 
 // String.prototype[Symbol.iterator]: by code points.
-var StringIteratorProto = {};
+var StringIteratorProto = Object.create(IteratorPrototype);
 StringIteratorProto.next = function next() {
   var s = this._s, i = this._i;
   if (s === undefined) return { value: undefined, done: true };
@@ -487,7 +487,6 @@ StringIteratorProto.next = function next() {
   this._i = i + 1;
   return { value: s.charAt(i), done: false };
 };
-StringIteratorProto[iterSym] = function () { return this; };
 Object.defineProperty(StringIteratorProto, Symbol.toStringTag, { value: 'String Iterator', configurable: true });
 Object.defineProperty(StringIteratorProto, 'next', { enumerable: false });
 exports['String_@@iterator'] = function () {

@@ -24,12 +24,15 @@ function relIndex(i, len, def) {
   return i < 0 ? Math.max(len + i, 0) : Math.min(i, len);
 }
 
-// Array-iterator-like objects over an array-like (keys, values, entries).
+// Array-iterator-like objects over an array-like (keys, values, entries),
+// inheriting %IteratorPrototype% as array iterators do.
+var IteratorPrototype = require('internal/engine/iterator').IteratorPrototype;
 function TypedArrayIterator(arr, kind) {
   this._arr = arr;
   this._i = 0;
   this._kind = kind;
 }
+TypedArrayIterator.prototype = Object.create(IteratorPrototype);
 TypedArrayIterator.prototype.next = function next() {
   var i = this._i, arr = this._arr;
   if (arr === undefined || i >= arr.length) {
@@ -39,10 +42,8 @@ TypedArrayIterator.prototype.next = function next() {
   this._i = i + 1;
   return { value: this._kind === 0 ? i : this._kind === 1 ? arr[i] : [i, arr[i]], done: false };
 };
-if (typeof Symbol === 'function' && Symbol.iterator) {
-  TypedArrayIterator.prototype[Symbol.iterator] = function () { return this; };
-  if (Symbol.toStringTag) TypedArrayIterator.prototype[Symbol.toStringTag] = 'Array Iterator';
-}
+if (typeof Symbol === 'function' && Symbol.toStringTag)
+  TypedArrayIterator.prototype[Symbol.toStringTag] = 'Array Iterator';
 
 var methods = {
   forEach: function forEach(fn, thisArg) {
