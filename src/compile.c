@@ -223,10 +223,9 @@ static void compile_lower(duk_context *ctx, jsrt_isolate *iso,
     break;
   default:
     if (hook) {
-      /* eval, new Function: Duktape's own style (the "file" is a
-       * placeholder such as "input"). */
-      duk_push_error_object(ctx, DUK_ERR_SYNTAX_ERROR, "%s (line %u)",
-                            res->message, res->line);
+      /* eval, new Function: node's message, the place in lineNumber and
+       * columnNumber (the "file" is a placeholder such as "input"). */
+      duk_push_error_object(ctx, DUK_ERR_SYNTAX_ERROR, "%s", res->message);
       duk_push_uint(ctx, res->line);
       duk_put_prop_string(ctx, -2, "lineNumber");
       duk_push_uint(ctx, compile_column(src, len, res->line, res->column));

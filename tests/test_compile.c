@@ -156,6 +156,64 @@ static void test_syntax_errors_name_their_place(void **state) {
                    42);
 }
 
+/* A source the compiler has work on: n optional chains and ?? (about 17
+ * bytes each), malloc'ed. */
+static char *many_chains(unsigned n, size_t *len) {
+  char *src = malloc((size_t)n * 32 + 32), *p = src;
+  unsigned i;
+  p += sprintf(p, "var o = {};\n");
+  for (i = 0; i < n; i++)
+    p += sprintf(p, "o?.a%u ?? 1;\n", i);
+  *len = (size_t)(p - src);
+  return src;
+}
+
+/* The compiler runs under the isolate's budget: timeout_ms stops a big
+ * compile (JSRT_ETIMEOUT), and the isolate goes on. */
+static void test_compile_stops_at_the_time_budget(void **state) {
+  jsrt_options o;
+  jsrt_isolate *iso;
+  size_t len;
+  char *src;
+  (void)state;
+  if (!have_compiler())
+    skip();
+  src = many_chains(200000, &len);
+  jsrt_options_init(&o);
+  o.timeout_ms = 100;
+  iso = jsrt_isolate_new(&o);
+  assert_non_null(iso);
+  assert_int_equal(jsrt_eval(iso, src, len, "big.js"), JSRT_ETIMEOUT);
+  duk_pop(jsrt_context(iso));
+  assert_non_null(strstr(jsrt_last_error(iso), "timed out"));
+  assert_int_equal(tu_eval_number(iso, "null ?? 42"), 42);
+  jsrt_isolate_free(iso);
+  free(src);
+}
+
+/* The compiler's memory comes from the isolate's allocator: a compile
+ * that does not fit the memory limit fails with JSRT_ENOMEM, and the
+ * isolate goes on. */
+static void test_compile_memory_counts_against_the_limit(void **state) {
+  jsrt_options o;
+  jsrt_isolate *iso;
+  size_t len;
+  char *src;
+  (void)state;
+  if (!have_compiler())
+    skip();
+  src = many_chains(200000, &len);
+  jsrt_options_init(&o);
+  o.memory_limit = 4u << 20;
+  iso = jsrt_isolate_new(&o);
+  assert_non_null(iso);
+  assert_int_equal(jsrt_eval(iso, src, len, "big.js"), JSRT_ENOMEM);
+  duk_pop(jsrt_context(iso));
+  assert_int_equal(tu_eval_number(iso, "({ a: 41 })?.a + 1"), 42);
+  jsrt_isolate_free(iso);
+  free(src);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_lower_passes_es5_through_as_a_copy),
@@ -164,6 +222,8 @@ int main(void) {
       cmocka_unit_test(test_no_lower_gives_sources_to_duktape_as_they_are),
       cmocka_unit_test_setup_teardown(test_syntax_errors_name_their_place,
                                       tu_setup, tu_teardown),
+      cmocka_unit_test(test_compile_stops_at_the_time_budget),
+      cmocka_unit_test(test_compile_memory_counts_against_the_limit),
   };
   return cmocka_run_group_tests_name("compile", tests, NULL, NULL);
 }
