@@ -22,11 +22,9 @@ static int nt_init(duk_context *ctx, void *udata) {
 }
 
 static int nt_setup(void **state) {
-  jsrt_isolate *iso = jsrt_isolate_new(NULL);
-  if (iso == NULL)
+  if (tu_setup(state) != 0)
     return -1;
-  jsrt_register_module(iso, "nettest", nt_init, NULL);
-  *state = iso;
+  jsrt_register_module(*state, "nettest", nt_init, NULL);
   return 0;
 }
 
