@@ -20,9 +20,12 @@ DUKSRC ?= /usr/share/duktape
 LLHTTP_SRC ?= /usr/share/llhttp
 LLHTTP_INC ?= /usr/share/include/llhttp
 
-MAJOR := 0
-MINOR := 1
-PATCH := 0
+# The version is written once, in include/jsrt.h.
+jsrt_version_part = $(shell sed -n \
+  's/^\#define JSRT_VERSION_$(1) \([0-9][0-9]*\)$$/\1/p' include/jsrt.h)
+MAJOR := $(call jsrt_version_part,MAJOR)
+MINOR := $(call jsrt_version_part,MINOR)
+PATCH := $(call jsrt_version_part,PATCH)
 VERSION := $(MAJOR).$(MINOR).$(PATCH)
 SONAME := libjsrt.so.$(MAJOR)
 
@@ -39,18 +42,29 @@ SAN ?=
 # to Duktape as they are and jsrt_lower() fails with JSRT_ENOTSUP (use a
 # BUILD dir of its own).
 JSRT_HAVE_COMPILER ?= 1
+
+# ---- optional dependencies: one mk/<dep>.mk each (mk/README.md) ----
+# A dependency is on unless JSRT_HAVE_<DEP>=0 (a small firmware build);
+# its .mk adds to these, and src/ tests #if JSRT_HAVE_<DEP>.
+OPT_CPPFLAGS :=
+OPT_LDLIBS :=
+OPT_PKGS :=
+OPT_SRCS_OFF :=
+include $(sort $(wildcard mk/*.mk))
+LDLIBS := -luv -lm -ldl -lpthread $(OPT_LDLIBS)
+
 CPPFLAGS_ALL := -D_GNU_SOURCE -Iinclude -I$(BUILD)/duk -Isrc -I$(LLHTTP_INC) \
-  -DJSRT_HAVE_COMPILER=$(JSRT_HAVE_COMPILER)
+  -DJSRT_HAVE_COMPILER=$(JSRT_HAVE_COMPILER) $(OPT_CPPFLAGS)
 CFLAGS_LIB := -std=c11 $(OPT) $(SAN) -fPIC -fvisibility=hidden $(CPPFLAGS_ALL)
 CFLAGS_OURS := $(CFLAGS_LIB) $(WARN) $(WERROR)
 CFLAGS_DUK := -std=c99 $(DUK_OPT) $(SAN) -fPIC $(CPPFLAGS_ALL) -w
-LDLIBS := -luv -lm -ldl -lpthread
 LDFLAGS ?=
 LDFLAGS_ALL := $(SAN) $(LDFLAGS)
 
 # Every .c under src/ except the command (src/cli/) is the library; a
 # subsystem of more than one file has its own folder (src/compiler/, ...).
-LIB_SRCS := $(filter-out src/engine.c src/cli/%,$(shell find src -name '*.c' | sort))
+LIB_SRCS := $(filter-out src/engine.c src/cli/% $(OPT_SRCS_OFF),\
+  $(shell find src -name '*.c' | sort))
 ifeq ($(JSRT_HAVE_COMPILER),0)
 LIB_SRCS := $(filter-out src/compiler/%,$(LIB_SRCS))
 GEN_OBJS := $(BUILD)/obj/js_blobs.o
@@ -64,7 +78,7 @@ LIB_OBJS := $(LIB_SRCS:src/%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/engine.o \
 # js2c compiles the glue through the library's own compile entry: it links
 # every library object but the ones it generates.
 JS2C_OBJS := $(filter-out $(GEN_OBJS),$(LIB_OBJS))
-JS_SRCS := $(shell find src/js -name '*.js' | sort)
+JS_SRCS := $(filter-out $(OPT_SRCS_OFF),$(shell find src/js -name '*.js' | sort))
 # The compiler's runtime helpers (__jsrt.NAME), ES5: a glue blob loaded on
 # first use of the global __jsrt, and their text for --inline-helpers.
 HELPERS_JS := src/compiler/helpers.js
@@ -82,7 +96,7 @@ ADDONS := $(patsubst tests/addons/%.c,$(BUILD)/tests/addons/%.node,\
 EXPORT_DYN := -rdynamic
 
 .PHONY: all demo check asan valgrind bench bench-deps install uninstall format \
-        format-check clean deps fuzz
+        format-check format-deps clean deps fuzz
 
 all: $(BUILD)/libjsrt.a $(BUILD)/libjsrt.so $(BUILD)/jsrt $(EXAMPLES) $(TESTS) \
   $(ADDONS)
@@ -178,7 +192,8 @@ $(BUILD)/bench/%: bench/%.c $(BUILD)/libjsrt.a
 	  $(LDFLAGS_ALL) $(LDLIBS)
 
 # ---- the quick start ----
-DEPS_PKGS := libuv1-dev duktape-dev libcmocka-dev pkg-config node-llhttp
+DEPS_PKGS := libuv1-dev duktape-dev libcmocka-dev pkg-config node-llhttp \
+  $(OPT_PKGS)
 deps:
 	@missing=""; for p in $(DEPS_PKGS); do \
 	  dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
@@ -261,6 +276,7 @@ install: all
 	install -m 755 $(BUILD)/jsrt $(DESTDIR)$(BINDIR)/jsrt
 	sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@LIBDIR@|$(LIBDIR)|' \
 	  -e 's|@INCDIR@|$(INCDIR)|' -e 's|@VERSION@|$(VERSION)|' \
+	  -e 's|@OPT_LIBS@|$(OPT_LDLIBS)|' \
 	  mk/jsrt.pc.in > $(DESTDIR)$(LIBDIR)/pkgconfig/jsrt.pc
 
 uninstall:
@@ -268,6 +284,11 @@ uninstall:
 	  $(DESTDIR)$(LIBDIR)/libjsrt.so* $(DESTDIR)$(BINDIR)/jsrt \
 	  $(DESTDIR)$(LIBDIR)/pkgconfig/jsrt.pc
 	rm -rf $(DESTDIR)$(INCDIR)/jsrt
+
+# clang-format 14 (Debian 12's clang-format package): `make format-deps`.
+FORMAT_PKGS := clang-format
+format-deps:
+	@$(MAKE) --no-print-directory deps DEPS_PKGS="$(FORMAT_PKGS)"
 
 FORMAT_SRCS := $(wildcard include/*.h $(shell find src -name '*.[ch]') \
   examples/*.c tests/*.c tests/*.h tests/addons/*.c bench/*.c tools/*.c \

@@ -24,10 +24,15 @@ extern "C" {
 #define JSRT_EXTERN
 #endif
 
+/* The version, written here only (the Makefile reads these three lines). */
 #define JSRT_VERSION_MAJOR 0
 #define JSRT_VERSION_MINOR 1
 #define JSRT_VERSION_PATCH 0
-#define JSRT_VERSION_STRING "0.1.0"
+#define JSRT__STR(x) #x
+#define JSRT__XSTR(x) JSRT__STR(x)
+#define JSRT_VERSION_STRING                                                    \
+  JSRT__XSTR(JSRT_VERSION_MAJOR)                                               \
+  "." JSRT__XSTR(JSRT_VERSION_MINOR) "." JSRT__XSTR(JSRT_VERSION_PATCH)
 
 /* The version of the library linked at run time ("MAJOR.MINOR.PATCH"); it
  * may differ from JSRT_VERSION_STRING when a host runs against a newer .so. */
