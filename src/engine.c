@@ -2,7 +2,9 @@
  * engine.c - Duktape itself, compiled from the source duktape-dev ships with
  * the duk_config.h the Makefile derives from it (interrupt counter, exec
  * timeout check and fatal handler routed to us; see mk/duk_config.sed), plus
- * the one internal we need that the public API lacks.
+ * the internals the public API lacks, all jsrt__duk_* (declared in
+ * internal.h): the forced interrupt, the error-creation flag, an object's
+ * class, the fast slots and records the hot paths read and write in place.
  */
 #include "duktape.c"
 

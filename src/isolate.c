@@ -134,7 +134,11 @@ void *jsrt__isolate_realloc(void *iso, void *ptr, size_t size) {
  * internal assertion failures. It must not return. Every entry into JS arms
  * iso->fatal_jmp, so we jump back there and mark the heap unusable: later
  * calls on the isolate fail with JSRT_ERROR and free skips the heap. The
- * abort() is for a fatal error outside any entry, which we never cause.
+ * abort() is for a fatal error outside any entry. The library causes none,
+ * but a host can: a Duktape call that throws outside a protected call
+ * (jsrt_ref with a bad index, or a push at the memory limit, from a libuv
+ * callback of its own) ends here. Making that a status is the embedding
+ * contract's open question; until then it aborts.
  */
 void jsrt__fatal(void *udata, const char *msg) {
   jsrt_isolate *iso = udata;
@@ -145,7 +149,7 @@ void jsrt__fatal(void *udata, const char *msg) {
     if (iso->fatal_jmp != NULL)
       longjmp(*iso->fatal_jmp, 1);
   }
-  abort(); /* our own invariant broke: see the comment above */
+  abort(); /* no entry to return to: see the comment above */
 }
 
 void jsrt__set_last_error(jsrt_isolate *iso, const char *fmt, ...) {
