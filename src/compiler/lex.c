@@ -256,6 +256,15 @@ int jc_lex_init(jc_lexer *lx, jc_ctx *c, int module) {
       return c->status;
     a->keyword = (uint16_t)i;
   }
+  if (lx->len >= 4096) {
+    uint32_t n = 256;
+    while (n < 4096 && n * 16 < lx->len)
+      n *= 2;
+    lx->cache = jc_alloc(c, n * sizeof *lx->cache);
+    if (lx->cache == NULL)
+      return c->status;
+    lx->cache_mask = n - 1;
+  }
   if (c->nlines == 0) {
     c->nlines = 0;
     lx->line_start = 0;
@@ -764,16 +773,29 @@ static void lex_ident_slow(jc_lexer *lx, uint32_t start) {
 
 static void lex_ident(jc_lexer *lx) {
   const char *s = lx->src;
-  uint32_t start = lx->pos, p = start, len = lx->len;
-  while (p < len && (unsigned char)s[p] < 128 &&
-         lex_ascii_id[(unsigned char)s[p]])
+  uint32_t start = lx->pos, p = start, len = lx->len, h = 0, n;
+  unsigned char ch;
+  while (p < len && (ch = (unsigned char)s[p]) < 128 && lex_ascii_id[ch]) {
+    h = h * 31 + ch;
     p++;
+  }
   lx->pos = p;
   if (p < len && (s[p] == '\\' || (unsigned char)s[p] >= 128)) {
     lex_ident_slow(lx, start);
     return;
   }
-  lx->t.atom = jc_atom_get(lx->c, s + start, p - start);
+  n = p - start;
+  if (lx->cache != NULL) {
+    jc_atom **slot = &lx->cache[(h ^ (h >> 13)) & lx->cache_mask];
+    jc_atom *a = *slot;
+    if (a != NULL && a->len == n && memcmp(a->text, s + start, n) == 0) {
+      lx->t.atom = a;
+      return;
+    }
+    lx->t.atom = *slot = jc_atom_get(lx->c, s + start, n);
+    return;
+  }
+  lx->t.atom = jc_atom_get(lx->c, s + start, n);
 }
 
 static int lex_digit_ok(int ch, int base) {
@@ -964,7 +986,8 @@ void jc_lex_next(jc_lexer *lx) {
     t->start = t->end = len;
     return;
   }
-  jc_tick(lx->c);
+  if ((++lx->ntok & 15) == 0)
+    jc_tick(lx->c); /* (it polls the interrupt every 4096 calls) */
   ch = (unsigned char)s[lx->pos];
   if (ch < 128 && (lex_ascii_id[ch] & 1)) {
     t->type = JC_T_NAME;

@@ -166,6 +166,10 @@ typedef struct jc_lexer {
   uint8_t module;      /* no HTML-like comments */
   uint8_t seen_token;  /* for `-->` at the start of the input */
   char *buf;           /* scratch for cooked strings (arena) */
+  jc_atom **cache;     /* identifier atoms by a hash of their text: most
+                          names repeat, and this skips the atom table */
+  uint32_t cache_mask;
+  uint32_t ntok; /* tokens scanned (jc_tick every 16) */
   uint32_t buf_cap;
   jc_tok t; /* the current token */
 } jc_lexer;

@@ -2672,6 +2672,10 @@ static jc_node *p_binary(P *p, int minprec) {
       return n;
     n->b = p_binary(p, 8);
     p_leave(p);
+    if (p_is_bare_arrow(n->b)) {
+      p_fail(p, n->b->start, "Unexpected token '=>'");
+      return n;
+    }
     p_modern(p, n, JC_FEAT_PRIVATE);
     left = p_finish(p, n);
   } else
@@ -3057,11 +3061,12 @@ static jc_node *p_for(P *p) {
     uint32_t cover = p->cover;
     p->cover = 0;
     init = p_assign(p, 1);
-    if ((p_is(p, JC_KW_OF) &&
-         !(first.type == JC_T_NAME && first.atom->keyword == JC_KW_ASYNC &&
-           !(first.flags & JC_TF_ESCAPED) && init->kind == JC_IDENT &&
-           !is_await)) ||
-        p_is(p, JC_KW_IN)) {
+    if (p_is(p, JC_KW_OF) && first.type == JC_T_NAME &&
+        first.atom->keyword == JC_KW_ASYNC && !(first.flags & JC_TF_ESCAPED) &&
+        init->kind == JC_IDENT && !is_await) {
+      p_fail(p, first.start,
+             "The left-hand side of a for-of loop may not be 'async'.");
+    } else if (p_is(p, JC_KW_OF) || p_is(p, JC_KW_IN)) {
       if (p_is(p, JC_KW_OF) && first.type == JC_T_NAME &&
           first.atom->keyword == JC_KW_LET && init->kind == JC_IDENT) {
         p_fail(p, first.start,
@@ -3794,7 +3799,9 @@ static jc_node *p_statement_inner(P *p, int ctx) {
         p->labels[i - 1].stmt = p->t->start;
       }
       p_label_push(p, e->atom, p->t->start);
-      n->a = p_statement(p, P_LABELED);
+      /* a labelled function only where a declaration could be */
+      n->a = p_statement(p, ctx == P_LIST || ctx == P_LABELED ? P_LABELED
+                                                              : P_SINGLE);
       p->nlabels--;
       while (p->nlabels > p->fn.labels &&
              p->labels[p->nlabels - 1].stmt == p->t->start && 0)
