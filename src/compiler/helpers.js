@@ -266,15 +266,25 @@ exports.derivedReturn = function derivedReturn(v, t) {
 };
 
 function clsToKey(k) {
+  var p, r;
   if (typeof k === 'symbol') return k;
   if (clsIsObj(k)) {
-    var p = k[typeof Symbol === 'function' && Symbol.toPrimitive ? Symbol.toPrimitive : '@@toPrimitive'];
+    p = typeof Symbol === 'function' && Symbol.toPrimitive ? k[Symbol.toPrimitive] : undefined;
     if (p !== undefined && p !== null) {
-      k = p.call(k, 'string');
-      if (clsIsObj(k)) throw new TypeError('Cannot convert object to primitive value');
+      r = p.call(k, 'string');
+      if (clsIsObj(r)) throw new TypeError('Cannot convert object to primitive value');
     } else {
-      k = String(k);
+      // OrdinaryToPrimitive(k, string): toString, then valueOf
+      p = k.toString;
+      if (typeof p === 'function') r = p.call(k);
+      if (typeof p !== 'function' || clsIsObj(r)) {
+        p = k.valueOf;
+        if (typeof p === 'function') r = p.call(k);
+        if (typeof p !== 'function' || clsIsObj(r))
+          throw new TypeError('Cannot convert object to primitive value');
+      }
     }
+    k = r;
     if (typeof k === 'symbol') return k;
   }
   return String(k);
@@ -294,6 +304,14 @@ function clsSetName(f, name) {
   Object.defineProperty(f, 'name', { value: name, writable: false, enumerable: false, configurable: true });
 }
 exports.setName = clsSetName;
+
+// A field's anonymous function or class value gets the field's name
+// (unless a class has a static `name` of its own).
+exports.fnName = function fnName(f, k) {
+  var d = Object.getOwnPropertyDescriptor(f, 'name');
+  if (d === undefined || d.value === '') clsSetName(f, clsKeyName(clsToKey(k)));
+  return f;
+};
 
 // Defines a class element on o (the prototype or the class): kind 0 a
 // method, 1 a getter, 2 a setter; returns the key.
@@ -318,8 +336,15 @@ exports.field = function field(o, k, v) {
 
 // super.x: [[HomeObject]].[[GetPrototypeOf]]() looked up with this as the
 // receiver of a getter.
+function clsSuperBase(home) {
+  var p = Object.getPrototypeOf(home);
+  if (p === null) throw new TypeError("Cannot read properties of null");
+  return p;
+}
+
 exports.superGet = function superGet(home, k, recv) {
-  var p = Object.getPrototypeOf(home), d;
+  var p = clsSuperBase(home), d;
+  if (clsIsObj(k)) k = clsToKey(k);
   while (p !== null) {
     d = Object.getOwnPropertyDescriptor(p, k);
     if (d !== undefined) return d.get !== undefined ? d.get.call(recv) : ('value' in d ? d.value : undefined);
@@ -330,7 +355,8 @@ exports.superGet = function superGet(home, k, recv) {
 
 // super.x = v: a setter up the chain runs on this; else this gets v.
 exports.superSet = function superSet(home, k, v, recv) {
-  var p = Object.getPrototypeOf(home), d;
+  var p = clsSuperBase(home), d;
+  if (clsIsObj(k)) k = clsToKey(k);
   while (p !== null) {
     d = Object.getOwnPropertyDescriptor(p, k);
     if (d !== undefined) {

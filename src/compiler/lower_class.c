@@ -319,8 +319,19 @@ static cls_priv *cls_priv_collect(cls_ctx *k, jc_node *members, int make) {
     p->kind = kind;
     p->is_static = (m->flags & JC_F_STATIC) != 0;
     if (make) {
-      char hint[64];
-      snprintf(hint, sizeof hint, "_%.*s", 40, m->a->atom->text);
+      /* an ASCII name for the record (Duktape takes few Unicode ones) */
+      char hint[48];
+      size_t i, o = 1;
+      hint[0] = '_';
+      for (i = 0; i < m->a->atom->len && o < 40; i++) {
+        char ch = m->a->atom->text[i];
+        if ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') ||
+            (ch >= '0' && ch <= '9') || ch == '_' || ch == '$')
+          hint[o++] = ch;
+      }
+      if (o == 1)
+        hint[o++] = 'p';
+      hint[o] = '\0';
       p->var = cls_fresh(k, hint);
     }
     p->next = list;
@@ -952,6 +963,31 @@ static jc_node *cls_call_check(cls_ctx *k, jc_atom *shown, const jc_node *at) {
   return st;
 }
 
+/* An anonymous function or class as a field's value is named after the
+ * field: __jsrt.fnName(value, key). */
+static jc_node *cls_name_value(cls_ctx *k, jc_node *m, jc_node *key,
+                               cls_priv *p, jc_node *v) {
+  jc_node *e = v, *name;
+  while (e->kind == JC_PAREN && e->a != NULL)
+    e = e->a;
+  if (!((e->kind == JC_FUNCTION || e->kind == JC_CLASS) && e->a == NULL))
+    return v;
+  if (p != NULL) {
+    char *t = jc_alloc(k->c, p->name->len + 2);
+    if (t == NULL)
+      return NULL;
+    t[0] = '#';
+    memcpy(t + 1, p->name->text, p->name->len + 1);
+    name = cls_str(k, t, p->name->len + 1, m);
+  } else {
+    name = cls_clone_leaf(k, key);
+  }
+  if (name == NULL)
+    return NULL;
+  v->next = name;
+  return cls_helper(k, "fnName", v, m);
+}
+
 /* The statement that defines one instance field on `this`. */
 static jc_node *cls_field_stmt(cls_ctx *k, jc_node *m, jc_node *key,
                                jc_node *value, cls_priv *p, jc_node *obj) {
@@ -1220,11 +1256,35 @@ static jc_node *cls_lower(jc_lw *w, jc_node *n) {
     } else if (m->kind == JC_FIELD) {
       cls_walk s;
       jc_node *v = m->b;
-      cls_walk_init(&s, k, &ps, is_static ? 2 : 1, is_static ? 2 : 0, 2);
+      /* a static initializer that uses `this` (or may, through a direct
+       * eval) runs as (function () { return v; }).call(C); else `this`
+       * in it is C by name */
+      int wrap = is_static && v != NULL &&
+                 (cls_uses_this(v, 0) || (c->features & JC_FEAT_DIRECT_EVAL));
+      cls_walk_init(&s, k, &ps, is_static ? 2 : 1, is_static && !wrap ? 2 : 0,
+                    2);
       if (v != NULL) {
         v = cls_walk_node(&s, v);
         if (v == NULL)
           return NULL;
+        v = cls_name_value(k, m, key, p, v);
+        if (v == NULL)
+          return NULL;
+        if (wrap) {
+          jc_node *fn = cls_new(k, JC_FUNCTION, v), *blk, *rs;
+          blk = cls_new(k, JC_BLOCK, v);
+          rs = cls_new(k, JC_RETURN, v);
+          if (fn == NULL || blk == NULL || rs == NULL)
+            return NULL;
+          rs->a = v;
+          blk->a = rs;
+          fn->c = blk;
+          fn->flags |= JC_F_SIMPLE_PARAMS;
+          v = cls_2(k, JC_CALL, cls_dot(k, cls_paren(k, fn), "call", m),
+                    cls_id(k, k->name, m), m);
+          if (v == NULL)
+            return NULL;
+        }
       }
       if (is_static) {
         jc_node *st;
