@@ -623,6 +623,27 @@ static void test_every_prefix_fails_cleanly(void **state) {
   }
 }
 
+/* Each byte of the modern file replaced by a few troublemakers: a clean
+ * SyntaxError or a parse, never a crash (ASan/valgrind catch the rest). */
+static void test_mutations_fail_cleanly(void **state) {
+  static const char bytes[] = "(){}[]`'\"/\\*=.?#\n\xe2";
+  size_t len = sizeof modern_file - 1, i, k;
+  char *s = malloc(len);
+  (void)state;
+  assert_non_null(s);
+  for (i = 0; i < len; i++)
+    for (k = 0; k < sizeof bytes - 1; k++) {
+      parsed p;
+      int st;
+      memcpy(s, modern_file, len);
+      s[i] = bytes[k];
+      st = parse_opt(&p, s, len, (int)(i & 1), 0);
+      assert_true(st == JSC_OK || st == JSC_ESYNTAX);
+      jc_arena_free(&p.c);
+    }
+  free(s);
+}
+
 static int stop_after(void *ud) {
   int *n = ud;
   return ++*n >= 3;
@@ -682,6 +703,7 @@ int main(void) {
       cmocka_unit_test(test_es5_glue_has_no_features),
       cmocka_unit_test(test_depth_bombs),
       cmocka_unit_test(test_every_prefix_fails_cleanly),
+      cmocka_unit_test(test_mutations_fail_cleanly),
       cmocka_unit_test(test_interrupt_stops_the_parse),
       cmocka_unit_test(test_line_table),
   };
