@@ -381,7 +381,7 @@ exports.superUpdate = function superUpdate(home, k, recv, delta, prefix) {
 };
 
 // #private names: one record per name and class evaluation:
-// {n: '#x', k: 0 field (m: WeakMap of values) / 1 method (f) / 2 accessor
+// {n: '#x', k: 0 field (m: WeakMap of {v: value}) / 1 method (f) / 2 accessor
 // (g, s), b: the brand WeakMap of the class (methods, accessors)}.
 exports.priv = function priv(name, kind, brand) {
   return { n: name, k: kind, m: kind === 0 ? new WeakMap() : null, f: undefined, g: undefined, s: undefined, b: brand };
@@ -405,9 +405,12 @@ function clsPrivError(P, what) {
 }
 
 exports.pget = function pget(o, P) {
+  var box;
   if (P.k === 0) {
-    if (!clsIsObj(o) || !P.m.has(o)) throw clsPrivError(P, 'read');
-    return P.m.get(o);
+    // one WeakMap lookup: the values are boxed ({v: value})
+    box = clsIsObj(o) ? P.m.get(o) : undefined;
+    if (box === undefined) throw clsPrivError(P, 'read');
+    return box.v;
   }
   if (!clsIsObj(o) || !P.b.has(o)) throw new TypeError('Receiver must be an instance of class ' + (P.b.c || 'anonymous'));
   if (P.k === 1) return P.f;
@@ -416,9 +419,11 @@ exports.pget = function pget(o, P) {
 };
 
 exports.pset = function pset(o, P, v) {
+  var box;
   if (P.k === 0) {
-    if (!clsIsObj(o) || !P.m.has(o)) throw clsPrivError(P, 'write');
-    P.m.set(o, v);
+    box = clsIsObj(o) ? P.m.get(o) : undefined;
+    if (box === undefined) throw clsPrivError(P, 'write');
+    box.v = v;
     return v;
   }
   if (!clsIsObj(o) || !P.b.has(o)) throw clsPrivError(P, 'write');
@@ -449,7 +454,7 @@ exports.pin = function pin(o, P) {
 // Adds field P with value v to o (instance or class initialization).
 exports.padd = function padd(o, P, v) {
   if (P.m.has(o)) throw new TypeError('Cannot initialize ' + P.n + ' twice on the same object');
-  P.m.set(o, v);
+  P.m.set(o, { v: v });
 };
 
 // Adds the brand of a class with private methods/accessors to o.
