@@ -398,6 +398,7 @@ struct jc_ctx {
   unsigned features; /* JC_FEAT_* seen by the parser */
   unsigned helpers;  /* runtime helpers the output uses */
   uint32_t fresh;    /* counter for jc_fresh_name */
+  void *fresh_tab;   /* scope.c: jc_fresh_name's next suffix per hint */
 };
 
 /* Records the first error (printf-style message) at a source offset;

@@ -177,22 +177,60 @@ static int sc_atom_exists(const jc_ctx *c, const char *s, size_t n) {
   return 0;
 }
 
+/* The next suffix to try per hint, so that the n-th `_loop` costs one
+ * probe, not n. */
+#define SC_FRESH_BUCKETS 256
+typedef struct sc_fresh {
+  const jc_atom *base;
+  unsigned next;
+  struct sc_fresh *link;
+} sc_fresh;
+
 jc_atom *jc_fresh_name(jc_ctx *c, const char *hint) {
   char buf[96];
   size_t n;
   unsigned k;
   int len;
+  sc_fresh **tab, *e;
+  const jc_atom *base;
+  int existed;
   if (hint == NULL || hint[0] == '\0')
     hint = "ref";
   len = snprintf(buf, sizeof buf - 12, "%s%s", hint[0] == '_' ? "" : "_", hint);
   if (len < 0 || (size_t)len >= sizeof buf - 12)
     len = (int)sizeof buf - 13;
   n = (size_t)len;
-  for (k = 1;; k++) {
-    size_t m = n;
-    if (k > 1)
-      m += (size_t)snprintf(buf + n, 12, "%u", k);
+  if (c->fresh_tab == NULL) {
+    c->fresh_tab = jc_alloc(c, SC_FRESH_BUCKETS * sizeof(sc_fresh *));
+    if (c->fresh_tab == NULL)
+      return NULL;
+  }
+  tab = c->fresh_tab;
+  existed = sc_atom_exists(c, buf, n);
+  base = jc_atom_get(c, buf, n); /* interned: taken from now on */
+  if (base == NULL)
+    return NULL;
+  for (e = tab[base->hash % SC_FRESH_BUCKETS]; e != NULL; e = e->link)
+    if (e->base == base)
+      break;
+  if (e == NULL) {
+    e = jc_alloc(c, sizeof *e);
+    if (e == NULL)
+      return NULL;
+    e->base = base;
+    e->next = 1;
+    e->link = tab[base->hash % SC_FRESH_BUCKETS];
+    tab[base->hash % SC_FRESH_BUCKETS] = e;
+    if (!existed) {
+      e->next = 2;
+      c->fresh++;
+      return (jc_atom *)base;
+    }
+  }
+  for (k = e->next < 2 ? 2 : e->next;; k++) {
+    size_t m = n + (size_t)snprintf(buf + n, 12, "%u", k);
     if (!sc_atom_exists(c, buf, m)) {
+      e->next = k + 1;
       c->fresh++;
       return jc_atom_get(c, buf, m);
     }
