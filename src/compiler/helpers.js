@@ -486,3 +486,210 @@ exports.forOf = function forOf(obj) {
     return null;
   return exports.iter(obj);
 };
+
+// ---- destructure/spread/object (lower_destructure.c, lower_params.c,
+//      lower_spread.c, lower_object.c) ----
+
+// The real Array.prototype.values (the runtime puts it in place of a lazy
+// stub on the first call) and %ArrayIteratorPrototype%.next, to tell an
+// Array whose iteration nobody changed: its index reads are what the
+// iterator protocol gives.
+var dsArrayIterProto = Object.getPrototypeOf([][symIterator]());
+var dsArrayValues = Array.prototype[symIterator];
+var dsArrayNext = dsArrayIterProto.next;
+var dsDefine = Object.defineProperty;
+var dsGetOwn = Object.getOwnPropertyDescriptor;
+var dsIsEnum = Object.prototype.propertyIsEnumerable;
+var dsOwnKeys = typeof Reflect === 'object' && Reflect.ownKeys;
+
+function dsFast(v) {
+  return Array.isArray(v) && v[symIterator] === dsArrayValues &&
+    dsArrayIterProto.next === dsArrayNext;
+}
+
+function dsCopy(v) {
+  var out = new Array(v.length), i;
+  for (i = 0; i < v.length; i++) out[i] = v[i];
+  return out;
+}
+
+// Array destructuring: the first n values of an iterable (all of them when
+// n < 0), closing the iterator when the pattern ends before it is done.
+// A fast Array is returned as it is when n >= 0 (the pattern only reads).
+exports.ary = function ary(v, n) {
+  var it, next, out, i, r;
+  if (dsFast(v)) return n < 0 ? dsCopy(v) : v;
+  it = exports.iter(v);
+  next = it.next;
+  out = [];
+  i = 0;
+  while (n < 0 || i < n) {
+    r = next.call(it);
+    if (r === null || (typeof r !== 'object' && typeof r !== 'function'))
+      throw new TypeError('Iterator result ' + describe(r) + ' is not an object');
+    if (r.done) return out;
+    out[i++] = r.value;
+  }
+  exports.close(it, false);
+  return out;
+};
+
+// f(...v): the values to apply (a fast Array itself: apply reads it now).
+exports.spr = function spr(v) {
+  return dsFast(v) ? v : exports.ary(v, -1);
+};
+
+// [a, ...b, c] -> cat([a], b, [c]): chunks (fresh array literals, holes
+// kept) alternate with iterables whose values are appended.
+exports.cat = function cat(out) {
+  var k = out.length, i, j, v, a;
+  for (i = 1; i < arguments.length; i += 2) {
+    v = arguments[i];
+    a = dsFast(v) ? v : exports.ary(v, -1);
+    for (j = 0; j < a.length; j++) out[k++] = a[j];
+    if (i + 1 < arguments.length) {
+      a = arguments[i + 1];
+      for (j = 0; j < a.length; j++, k++)
+        if (j in a) out[k] = a[j];
+      out.length = k;
+    }
+  }
+  return out;
+};
+
+// new C(...args)
+exports.construct = function construct(C, args) {
+  return Reflect.construct(C, args);
+};
+
+// A rest parameter: the arguments from index n on.
+exports.rest = function rest(args, n) {
+  var len = args.length, out = new Array(len > n ? len - n : 0), i;
+  for (i = n; i < len; i++) out[i - n] = args[i];
+  return out;
+};
+
+// RequireObjectCoercible of an object pattern's value.
+exports.dnull = function dnull(v) {
+  throw new TypeError("Cannot destructure '" + v + "' as it is " + v + '.');
+};
+
+function dsKey(k) {
+  return typeof k === 'symbol' ? k : String(k);
+}
+
+function dsData(o, k, v) {
+  dsDefine(o, k, { value: v, writable: true, enumerable: true, configurable: true });
+}
+
+// CopyDataProperties(target, src, excluded): own enumerable string and
+// symbol keys, getters run, null/undefined copy nothing.
+function dsCopyData(target, src, excl) {
+  var o, keys, i, j, k;
+  if (src === null || src === undefined) return target;
+  o = Object(src);
+  keys = dsOwnKeys ? dsOwnKeys(o) : Object.getOwnPropertyNames(o).concat(
+    Object.getOwnPropertySymbols ? Object.getOwnPropertySymbols(o) : []);
+  for (i = 0; i < keys.length; i++) {
+    k = keys[i];
+    if (excl) {
+      for (j = 0; j < excl.length; j++) if (excl[j] === k) break;
+      if (j < excl.length) continue;
+    }
+    if (dsIsEnum.call(o, k)) {
+      if (k === '__proto__') dsData(target, k, o[k]);
+      else target[k] = o[k];
+    }
+  }
+  return target;
+}
+
+// {...src} in an object literal.
+exports.cdp = function cdp(target, src) {
+  dsCopyData(target, src, null);
+};
+
+// {a, [k]: b, ...rest} = src: the rest object (excl: the keys named).
+exports.orest = function orest(src, excl) {
+  var i;
+  for (i = 0; i < excl.length; i++) excl[i] = dsKey(excl[i]);
+  return dsCopyData({}, src, excl);
+};
+
+// SetFunctionName(f, name): "[desc]" for a symbol.
+function dsSetName(f, name) {
+  var d = dsGetOwn(f, 'name');
+  if (d && !d.configurable) return;
+  if (typeof name === 'symbol') {
+    name = String(name);
+    name = name.length > 8 ? '[' + name.slice(7, -1) + ']' : '';
+  }
+  dsDefine(f, 'name', { value: name, configurable: true });
+}
+
+// {[k]: v}: an own data property (['__proto__'] too).
+exports.dp = function dp(o, k, v) {
+  dsData(o, dsKey(k), v);
+};
+
+// {[k]: function () {}}: the same, the function named after the key.
+exports.dpn = function dpn(o, k, f) {
+  k = dsKey(k);
+  dsSetName(f, k);
+  dsData(o, k, f);
+};
+
+// {get [k]() {}} / {set [k](v) {}}: one half of an accessor.
+exports.acc = function acc(o, k, f, isSet) {
+  var d = { enumerable: true, configurable: true };
+  k = dsKey(k);
+  if (isSet) d.set = f;
+  else d.get = f;
+  dsSetName(f, (isSet ? 'set ' : 'get ') + (typeof k === 'symbol' ? '' : k));
+  dsDefine(o, k, d);
+};
+
+// {__proto__: v}: sets [[Prototype]] when v is an object or null.
+exports.sproto = function sproto(o, v) {
+  if (typeof v === 'object' || typeof v === 'function') Object.setPrototypeOf(o, v);
+};
+
+// A method using super: its [[HomeObject]], and its name when its own
+// binding had to be a fresh one.
+exports.home = function home(f, o, name) {
+  dsDefine(f, '__jsrt_home', { value: o });
+  if (name !== undefined) dsSetName(f, name);
+  return f;
+};
+
+// super[k] in a method f, this = self.
+exports.sget = function sget(f, k, self) {
+  var p = Object.getPrototypeOf(f.__jsrt_home), d;
+  k = dsKey(k);
+  for (; p !== null && p !== undefined; p = Object.getPrototypeOf(p)) {
+    d = dsGetOwn(p, k);
+    if (d) return d.get ? d.get.call(self) : d.value;
+  }
+  return undefined;
+};
+
+// super[k] = v in a method f, this = self.
+exports.sset = function sset(f, k, v, self) {
+  var p = Object.getPrototypeOf(f.__jsrt_home), d;
+  k = dsKey(k);
+  for (; p !== null && p !== undefined; p = Object.getPrototypeOf(p)) {
+    d = dsGetOwn(p, k);
+    if (d) {
+      if (d.set) {
+        d.set.call(self, v);
+        return v;
+      }
+      if (d.get || !d.writable)
+        throw new TypeError("Cannot assign to read only property '" + String(k) + "' of object");
+      break;
+    }
+  }
+  if (dsGetOwn(self, k)) self[k] = v;
+  else dsData(self, k, v);
+  return v;
+};

@@ -123,4 +123,14 @@ jc_node *jc_lower_literals(jc_lw *w, jc_node *n);    /* lower_literals.c:
  * a derived constructor's `this` inside arrows wrong. */
 jc_node *jc_lower_class_enter(jc_lw *w, jc_node *n);
 
+/* lower_destructure.c's engine, for the transforms that meet a pattern in
+ * a head they rewrite (for-of):
+ * `pattern = value` as an expression (its value is value's if want_value);
+ * `kind pattern = value;` as a VAR of simple declarators (kind: JC_DECL_*).
+ * Temporaries come from jc_lw_temp. */
+jc_node *jc_dstr_assign(jc_lw *w, jc_node *pattern, jc_node *value,
+                        int want_value, const jc_node *at);
+jc_node *jc_dstr_declare(jc_lw *w, int kind, jc_node *pattern, jc_node *value,
+                         const jc_node *at);
+
 #endif
