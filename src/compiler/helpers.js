@@ -492,19 +492,22 @@ exports.forOf = function forOf(obj) {
 
 // The real Array.prototype.values (the runtime puts it in place of a lazy
 // stub on the first call) and %ArrayIteratorPrototype%.next, to tell an
-// Array whose iteration nobody changed: its index reads are what the
-// iterator protocol gives.
-var dsArrayIterProto = Object.getPrototypeOf([][symIterator]());
+// array-like whose iteration nobody changed: its index reads below length
+// are what the iterator protocol gives. A bare Duktape has neither: there
+// arrays iterate by index (exports.iter's fallback).
+var dsArrayIterProto = typeof Array.prototype[symIterator] === 'function' ?
+  Object.getPrototypeOf([][symIterator]()) : null;
 var dsArrayValues = Array.prototype[symIterator];
-var dsArrayNext = dsArrayIterProto.next;
+var dsArrayNext = dsArrayIterProto !== null ? dsArrayIterProto.next : undefined;
 var dsDefine = Object.defineProperty;
 var dsGetOwn = Object.getOwnPropertyDescriptor;
 var dsIsEnum = Object.prototype.propertyIsEnumerable;
 var dsOwnKeys = typeof Reflect === 'object' && Reflect.ownKeys;
 
 function dsFast(v) {
-  return Array.isArray(v) && v[symIterator] === dsArrayValues &&
-    dsArrayIterProto.next === dsArrayNext;
+  return v !== null && v !== undefined && v[symIterator] === dsArrayValues &&
+    (dsArrayIterProto !== null ? dsArrayIterProto.next === dsArrayNext :
+     Array.isArray(v));
 }
 
 function dsCopy(v) {
@@ -515,10 +518,14 @@ function dsCopy(v) {
 
 // Array destructuring: the first n values of an iterable (all of them when
 // n < 0), closing the iterator when the pattern ends before it is done.
-// A fast Array is returned as it is when n >= 0 (the pattern only reads).
+// A fast array-like of at least n elements is returned as it is (the
+// pattern only reads it).
 exports.ary = function ary(v, n) {
   var it, next, out, i, r;
-  if (dsFast(v)) return n < 0 ? dsCopy(v) : v;
+  if (dsFast(v)) {
+    if (n < 0) return dsCopy(v);
+    if (v.length >= n) return v;
+  }
   it = exports.iter(v);
   next = it.next;
   out = [];
