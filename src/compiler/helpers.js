@@ -521,6 +521,14 @@ function dsCopy(v) {
 // A fast array-like of at least n elements is returned as it is (the
 // pattern only reads it).
 exports.ary = function ary(v, n) {
+  if (v !== null && v !== undefined && v[symIterator] === dsArrayValues &&
+      dsArrayIterProto !== null && dsArrayIterProto.next === dsArrayNext &&
+      n >= 0 && v.length >= n)
+    return v; /* the common case first: one call, three reads */
+  return dsArySlow(v, n);
+};
+
+function dsArySlow(v, n) {
   var it, next, out, i, r;
   if (dsFast(v)) {
     if (n < 0) return dsCopy(v);
@@ -539,11 +547,11 @@ exports.ary = function ary(v, n) {
   }
   exports.close(it, false);
   return out;
-};
+}
 
 // f(...v): the values to apply (a fast Array itself: apply reads it now).
 exports.spr = function spr(v) {
-  return dsFast(v) ? v : exports.ary(v, -1);
+  return dsFast(v) ? v : dsArySlow(v, -1);
 };
 
 // [a, ...b, c] -> cat([a], b, [c]): chunks (fresh array literals, holes
@@ -552,7 +560,7 @@ exports.cat = function cat(out) {
   var k = out.length, i, j, v, a;
   for (i = 1; i < arguments.length; i += 2) {
     v = arguments[i];
-    a = dsFast(v) ? v : exports.ary(v, -1);
+    a = dsFast(v) ? v : dsArySlow(v, -1);
     for (j = 0; j < a.length; j++) out[k++] = a[j];
     if (i + 1 < arguments.length) {
       a = arguments[i + 1];
@@ -699,4 +707,14 @@ exports.sset = function sset(f, k, v, self) {
   if (dsGetOwn(self, k)) self[k] = v;
   else dsData(self, k, v);
   return v;
+};
+
+// A function lowered with more parameters than its spec .length (a
+// default parameter): its length, once, when it is made.
+// name: the name of `var f = function (a = 1) {}` (set here, as the
+// call hides the function from the compile-time naming).
+exports.len = function len(f, n, name) {
+  dsDefine(f, 'length', { value: n, configurable: true });
+  if (name !== undefined) dsSetName(f, name);
+  return f;
 };

@@ -226,6 +226,8 @@ static void ob_super_rewrite(jc_lw *w, jc_node **slot, jc_atom *f) {
 
 /* Gives the method fn a name binding and rewrites its super references;
  * returns __jsrt.home(fn, _o[, "name"]). */
+static jc_node *ob_len(jc_lw *w, jc_node *v);
+
 static jc_node *ob_home(jc_lw *w, jc_node *p, jc_node *fn, jc_node *o) {
   jc_ctx *c = w->c;
   jc_node *oref = jc_ds_copy(c, o), *name = NULL;
@@ -244,6 +246,7 @@ static jc_node *ob_home(jc_lw *w, jc_node *p, jc_node *fn, jc_node *o) {
     ob_super_rewrite(w, &fn->c, fn->a->atom);
   if (oref == NULL)
     return NULL;
+  fn = ob_len(w, fn);
   fn->next = oref;
   oref->next = name;
   return jc_lw_helper(w, "home", fn, p);
@@ -271,10 +274,25 @@ static jc_node *ob_args(jc_node *a, jc_node *b, jc_node *c3, jc_node *d4) {
   return a;
 }
 
+/* A function whose spec length differs from its parameter count
+ * (lower_params.c left it in extra): __jsrt.len(fn, n). */
+static jc_node *ob_len(jc_lw *w, jc_node *v) {
+  jc_node *n;
+  if (v == NULL || v->kind != JC_FUNCTION || v->extra == 0)
+    return v;
+  n = jc_ds_num(w->c, v->extra - 1, v);
+  if (n == NULL)
+    return v;
+  v->extra = 0;
+  v->next = n;
+  return jc_lw_helper(w, "len", v, v);
+}
+
 /* One property from the first special one on, as an expression. */
 static jc_node *ob_step(jc_lw *w, jc_node *o, jc_node *p) {
   jc_ctx *c = w->c;
   jc_node *t = jc_ds_copy(c, o);
+  int named;
   if (t == NULL)
     return NULL;
   if (p->kind == JC_SPREAD) {
@@ -282,12 +300,15 @@ static jc_node *ob_step(jc_lw *w, jc_node *o, jc_node *p) {
     return jc_lw_helper(w, "cdp", ob_args(t, p->a, NULL, NULL), p);
   }
   p->b->next = NULL;
+  named = p->b->kind == JC_FUNCTION && p->b->a == NULL;
   if (p->extra && p->b->kind == JC_FUNCTION) {
     jc_node *h = ob_home(w, p, p->b, o);
     if (h == NULL)
       return NULL;
     p->b = h;
+    named = 0;
   }
+  p->b = ob_len(w, p->b);
   switch (p->op) {
   case JC_P_PROTO:
     return jc_lw_helper(w, "sproto", ob_args(t, p->b, NULL, NULL), p);
@@ -308,9 +329,8 @@ static jc_node *ob_step(jc_lw *w, jc_node *o, jc_node *p) {
       return jc_ds_assign(c, m, p->b, p);
     }
     /* an anonymous function value is named after the key at run time */
-    return jc_lw_helper(
-        w, p->b->kind == JC_FUNCTION && p->b->a == NULL ? "dpn" : "dp",
-        ob_args(t, ob_key_expr(c, p), p->b, NULL), p);
+    return jc_lw_helper(w, named ? "dpn" : "dp",
+                        ob_args(t, ob_key_expr(c, p), p->b, NULL), p);
   }
 }
 
@@ -362,6 +382,13 @@ jc_node *jc_lower_object(jc_lw *w, jc_node *n) {
         p->op == JC_P_PROTO || (p->kind == JC_PROPERTY && p->extra)) {
       special = p;
       break;
+    }
+  for (p = n->a; p != NULL && p != special; p = p->next)
+    if (p->kind == JC_PROPERTY && p->op == JC_P_INIT && p->b != NULL &&
+        p->b->kind == JC_FUNCTION && p->b->extra != 0) {
+      p->b = ob_len(w, p->b);
+      jc_ds_touch(p);
+      changed = 1;
     }
   if (special == NULL)
     return changed ? jc_ds_touch(n) : n;
