@@ -504,6 +504,13 @@ var dsGetOwn = Object.getOwnPropertyDescriptor;
 var dsIsEnum = Object.prototype.propertyIsEnumerable;
 var dsOwnKeys = typeof Reflect === 'object' && Reflect.ownKeys;
 
+// The originals for the compiler's inline check (jc_ds_fast_array), read
+// once per program: on a bare Duktape no array has _AV as its @@iterator.
+exports.S = symIterator;
+exports.AV = dsArrayValues || function values() {};
+exports.AIP = dsArrayIterProto || {};
+exports.AIN = dsArrayNext;
+
 function dsFast(v) {
   return v !== null && v !== undefined && v[symIterator] === dsArrayValues &&
     (dsArrayIterProto !== null ? dsArrayIterProto.next === dsArrayNext :

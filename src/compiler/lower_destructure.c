@@ -418,6 +418,95 @@ static void ds_object(jc_ds *d, jc_node *pat, jc_node *value) {
   }
 }
 
+/* ---- the inline fast check of arrays ----
+ * A call costs more than the whole of `var a = arr[0], b = arr[1]` under
+ * Duktape, so the common case is checked inline against the originals the
+ * helpers keep, read once into program-level variables (the first line):
+ *   (_r = v)[_S] === _AV && _AIP.next === _AIN && _r.length >= n
+ *     ? _r : __jsrt.ary(_r, n)
+ * _S is Symbol.iterator, _AV the original Array.prototype.values, _AIP
+ * %ArrayIteratorPrototype% and _AIN its original next: an array-like whose
+ * @@iterator is still that function, with that next, is read by index. */
+#define DS_FAST_MARK 0xd5d5
+
+static jc_node *ds_fast_names(jc_lw *w, jc_atom **names) {
+  static const char *const what[4] = {"S", "AV", "AIP", "AIN"};
+  jc_ctx *c = w->c;
+  jc_lw_func *f = w->func;
+  jc_node *st, *decls = NULL, *tail = NULL, *at;
+  int i;
+  while (f != NULL && f->node->kind != JC_PROGRAM)
+    f = f->up;
+  if (f == NULL)
+    return NULL;
+  for (st = f->prologue; st != NULL; st = st->next)
+    if (st->kind == JC_VAR && st->extra == DS_FAST_MARK) {
+      jc_node *dc = st->a;
+      for (i = 0; i < 4 && dc != NULL; i++, dc = dc->next)
+        names[i] = dc->a->atom;
+      return st;
+    }
+  at = f->node->a != NULL ? f->node->a : f->node;
+  for (i = 0; i < 4; i++) {
+    char hint[8];
+    jc_node *dc;
+    snprintf(hint, sizeof hint, "%s", what[i]);
+    names[i] = jc_fresh_name(c, hint);
+    if (names[i] == NULL)
+      return NULL;
+    dc = jc_ds_decl(c, jc_ident(c, names[i], at),
+                    jc_ds_dot(c, jc_ds_name(c, "__jsrt", at), what[i], at), at);
+    if (dc == NULL)
+      return NULL;
+    if (decls == NULL)
+      decls = dc;
+    else
+      tail->next = dc;
+    tail = dc;
+  }
+  c->helpers |= 1;
+  st = jc_ds_var(c, JC_DECL_VAR, decls, at);
+  if (st == NULL)
+    return NULL;
+  st->extra = DS_FAST_MARK;
+  f->prologue = jc_list_append(f->prologue, st);
+  return st;
+}
+
+jc_node *jc_ds_fast_array(jc_lw *w, jc_node *t, jc_node *value, long n,
+                          const char *slow, const jc_node *at) {
+  jc_ctx *c = w->c;
+  jc_atom *nm[4];
+  jc_node *test, *slow_args;
+  if (ds_fast_names(w, nm) == NULL)
+    return NULL;
+  /* (_r = v)[_S] === _AV && _AIP.next === _AIN [&& _r.length >= n] */
+  test = jc_ds_binary(
+      c, JC_LOGICAL, JC_OP_AND,
+      jc_ds_binary(c, JC_BINARY, JC_OP_SEQ,
+                   jc_ds_index(c, jc_ds_assign(c, jc_ds_copy(c, t), value, at),
+                               jc_ident(c, nm[0], at), at),
+                   jc_ident(c, nm[1], at), at),
+      jc_ds_binary(c, JC_BINARY, JC_OP_SEQ,
+                   jc_ds_dot(c, jc_ident(c, nm[2], at), "next", at),
+                   jc_ident(c, nm[3], at), at),
+      at);
+  if (n >= 0)
+    test =
+        jc_ds_binary(c, JC_LOGICAL, JC_OP_AND, test,
+                     jc_ds_binary(c, JC_BINARY, JC_OP_GE,
+                                  jc_ds_dot(c, jc_ds_copy(c, t), "length", at),
+                                  jc_ds_num(c, (double)n, at), at),
+                     at);
+  slow_args = jc_ds_copy(c, t);
+  if (slow_args == NULL)
+    return NULL;
+  if (n >= 0)
+    slow_args->next = jc_ds_num(c, (double)n, at);
+  return jc_ds_cond(c, test, jc_ds_copy(c, t),
+                    jc_lw_helper(w, slow, slow_args, at), at);
+}
+
 static void ds_array(jc_ds *d, jc_node *pat, jc_node *value) {
   jc_ctx *c = d->c;
   jc_node *first, *r, *e, *next, *t;
@@ -433,11 +522,15 @@ static void ds_array(jc_ds *d, jc_node *pat, jc_node *value) {
   if (t == NULL)
     return;
   r = t;
-  first = jc_ds_paren(
-      c, jc_ds_assign(c, t,
-                      ds_helper(d, "ary", pat, value,
-                                jc_ds_num(c, has_rest ? -1 : (double)n, pat)),
-                      pat));
+  if (has_rest) {
+    first = jc_ds_assign(
+        c, t, ds_helper(d, "ary", pat, value, jc_ds_num(c, -1, pat)), pat);
+  } else {
+    jc_node *v = jc_ds_fast_array(d->w, t, value, n, "ary", pat);
+    if (v == NULL) /* no program frame: the helper alone */
+      v = ds_helper(d, "ary", pat, value, jc_ds_num(c, (double)n, pat));
+    first = jc_ds_assign(c, jc_ds_copy(c, t), v, pat);
+  }
   if (pat->a == NULL || (pat->a->kind == JC_HOLE && !has_rest)) {
     ds_effect(d, first);
     first = NULL;

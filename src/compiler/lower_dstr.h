@@ -50,6 +50,12 @@ jc_node **jc_ds_after_directives(jc_node **body);
  * a fast Array, as apply reads it at once). */
 jc_node *jc_sp_array(jc_lw *w, jc_node *elems, const jc_node *at, int for_call);
 
+/* lower_destructure.c: `(t = value)` checked inline for an array-like
+ * with unmodified iteration of at least n elements (n < 0: any length):
+ * t itself, else __jsrt.SLOW(t[, n]). NULL outside a program. */
+jc_node *jc_ds_fast_array(jc_lw *w, jc_node *t, jc_node *value, long n,
+                          const char *slow, const jc_node *at);
+
 /* ---- the destructuring engine ----
  * Binds a pattern to a value, producing declarators (decl) or assignment
  * expressions. Temporaries come from `temp` (jc_lw_temp in statements; the

@@ -28,9 +28,10 @@ jc_node *jc_sp_array(jc_lw *w, jc_node *elems, const jc_node *at,
   jc_node *ctail = NULL;
   if (for_call && elems != NULL && elems->kind == JC_SPREAD &&
       elems->next == NULL) {
-    jc_node *v = elems->a;
+    jc_node *v = elems->a, *t = jc_lw_temp(w, "args", at), *r;
     v->next = NULL;
-    return jc_lw_helper(w, "spr", v, at);
+    r = t != NULL ? jc_ds_fast_array(w, t, v, -1, "spr", at) : NULL;
+    return r != NULL ? r : jc_lw_helper(w, "spr", v, at);
   }
   for (e = elems; e != NULL; e = next) {
     next = e->next;
