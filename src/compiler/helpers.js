@@ -541,6 +541,11 @@ function dsArySlow(v, n) {
     if (n < 0) return dsCopy(v);
     if (v.length >= n) return v;
   }
+  // an Array whose @@iterator was removed is not iterable (exports.iter
+  // falls back to index reads for arrays only on a bare Duktape)
+  if (dsArrayIterProto !== null && Array.isArray(v) &&
+      (v[symIterator] === undefined || v[symIterator] === null))
+    throw new TypeError(describe(v) + ' is not iterable');
   it = exports.iter(v);
   next = it.next;
   out = [];

@@ -283,7 +283,12 @@ static void ds_emit(jc_ds *d, jc_node *target, jc_node *value,
     }
     ds_push(&d->items, &d->items_tail, jc_ds_decl(c, target, init, at));
   } else {
-    ds_push(&d->items, &d->items_tail, jc_ds_assign(c, target, value, at));
+    jc_node *as = jc_ds_assign(c, target, value, at);
+    /* the const and TDZ checks of the assignment (lower_block_scope.c's
+     * ASSIGN hook, which a destructuring assignment replaced) */
+    if (as != NULL && target->kind == JC_IDENT)
+      as = jc_lower_block_scope(d->w, as);
+    ds_push(&d->items, &d->items_tail, as);
   }
 }
 
@@ -326,9 +331,12 @@ void jc_ds_bind(jc_ds *d, jc_node *target, jc_node *value) {
   target = ds_unparen(target);
   if (ds_is_default(target)) {
     /* (_t = value) === void 0 ? dflt : _t */
-    jc_node *t = d->temp(d, target), *test;
+    jc_node *t = d->temp(d, target), *test, *inner = ds_unparen(target->a);
     if (t == NULL)
       return;
+    /* {f = function () {}}: the function is named f */
+    if (inner != NULL && inner->kind == JC_IDENT)
+      jc_ob_name(c, inner, target->b);
     test =
         jc_ds_binary(c, JC_BINARY, JC_OP_SEQ, jc_ds_assign(c, t, value, target),
                      jc_ds_void0(c, target), target);

@@ -56,6 +56,11 @@ jc_node *jc_sp_array(jc_lw *w, jc_node *elems, const jc_node *at, int for_call);
 jc_node *jc_ds_fast_array(jc_lw *w, jc_node *t, jc_node *value, long n,
                           const char *slow, const jc_node *at);
 
+/* lower_object.c: names an anonymous function expression fn (parentheses
+ * allowed) after key (IDENT or STR) through its own binding, when that
+ * is an identifier nothing inside fn refers to; nonzero when it did. */
+int jc_ob_name(jc_ctx *c, jc_node *key, jc_node *fn);
+
 /* ---- the destructuring engine ----
  * Binds a pattern to a value, producing declarators (decl) or assignment
  * expressions. Temporaries come from `temp` (jc_lw_temp in statements; the

@@ -91,8 +91,10 @@ static int ob_mentions(jc_ctx *c, const jc_node *n, const jc_atom *name) {
 }
 
 /* Names an anonymous function expression after its property key. */
-static int ob_name(jc_ctx *c, jc_node *key, jc_node *fn) {
-  jc_node *id;
+int jc_ob_name(jc_ctx *c, jc_node *key, jc_node *fn) {
+  jc_node *id, *outer = fn;
+  while (fn != NULL && fn->kind == JC_PAREN)
+    fn = fn->a;
   if (fn == NULL || fn->kind != JC_FUNCTION || fn->a != NULL ||
       (fn->flags & (JC_F_ARROW | JC_F_DECL)))
     return 0;
@@ -107,6 +109,8 @@ static int ob_name(jc_ctx *c, jc_node *key, jc_node *fn) {
     return 0;
   fn->a = id;
   jc_ds_touch(fn);
+  for (; outer != fn; outer = outer->a) /* printed, not copied */
+    jc_ds_touch(outer);
   return 1;
 }
 
@@ -252,10 +256,16 @@ static jc_node *ob_home(jc_lw *w, jc_node *p, jc_node *fn, jc_node *o) {
   return jc_lw_helper(w, "home", fn, p);
 }
 
-static jc_node *ob_key_expr(jc_ctx *c, jc_node *p) {
+static jc_node *ob_key_expr(jc_lw *w, jc_node *p) {
+  jc_ctx *c = w->c;
   jc_node *key = p->a;
-  if (p->flags & JC_F_COMPUTED)
-    return key;
+  if (p->flags & JC_F_COMPUTED) {
+    /* ToPropertyKey runs before the value is evaluated */
+    if (key->kind == JC_STR || key->kind == JC_NUM)
+      return key;
+    key->next = NULL;
+    return jc_lw_helper(w, "toKey", key, key);
+  }
   if (key->kind == JC_IDENT)
     return jc_ds_str(c, key->atom->text, key->atom->len, key);
   return jc_ds_copy(c, key);
@@ -319,7 +329,7 @@ static jc_node *ob_step(jc_lw *w, jc_node *o, jc_node *p) {
       jc_ds_touch(p->b)->flags &= (uint16_t)~JC_F_METHOD;
     return jc_lw_helper(
         w, "acc",
-        ob_args(t, ob_key_expr(c, p), p->b, jc_ds_num(c, p->op == JC_P_SET, p)),
+        ob_args(t, ob_key_expr(w, p), p->b, jc_ds_num(c, p->op == JC_P_SET, p)),
         p);
   default:
     if (!(p->flags & JC_F_COMPUTED) && !ob_is_proto_key(p->a)) {
@@ -330,7 +340,7 @@ static jc_node *ob_step(jc_lw *w, jc_node *o, jc_node *p) {
     }
     /* an anonymous function value is named after the key at run time */
     return jc_lw_helper(w, named ? "dpn" : "dp",
-                        ob_args(t, ob_key_expr(c, p), p->b, NULL), p);
+                        ob_args(t, ob_key_expr(w, p), p->b, NULL), p);
   }
 }
 
@@ -370,7 +380,7 @@ jc_node *jc_lower_object(jc_lw *w, jc_node *n) {
       pc = 1;
     }
     if (p->op == JC_P_INIT && !(p->flags & JC_F_COMPUTED) && p->b != NULL &&
-        p->b->kind == JC_FUNCTION && p->b->a == NULL && ob_name(c, p->a, p->b))
+        jc_ob_name(c, p->a, p->b))
       pc = 1;
     if (pc) {
       jc_ds_touch(p);
