@@ -274,6 +274,8 @@ static void ds_emit(jc_ds *d, jc_node *target, jc_node *value,
                     const jc_node *at) {
   jc_ctx *c = d->c;
   target->next = NULL;
+  if (target->kind == JC_IDENT) /* printed by binding: it may be renamed */
+    jc_ds_touch(target);
   if (d->decl) {
     jc_node *init = value;
     if (d->pend != NULL) {

@@ -25,9 +25,11 @@
  *   sees later assignments made by the body;
  * - a later parameter read by an earlier default is `undefined`, not a TDZ
  *   ReferenceError;
- * - `arguments` stays Duktape's mapped object (the spec has it unmapped
- *   for a function with non-simple parameters);
+ * - `arguments` is unmapped as the spec has it (see pr_unmap), except that
+ *   a direct eval reading it is not noticed;
  * - in a class constructor the defaults run before the class-call check. */
+#include <string.h>
+
 #include "lower_dstr.h"
 
 static int pr_is_default(const jc_node *p) {
@@ -141,6 +143,64 @@ static jc_node *pr_fix_length(jc_lw *w, jc_node *fn, unsigned len) {
   }
 }
 
+/* Does the function's own code read `arguments` (nested functions have
+ * their own; arrows inside were turned into functions reading _arguments,
+ * which the driver then takes from this function's arguments)? */
+static int pr_uses_arguments(jc_ctx *c, const jc_node *n) {
+  for (; n != NULL; n = n->next) {
+    if (jc_tick(c))
+      return 1;
+    if (n->kind == JC_FUNCTION || n->kind == JC_CLASS)
+      continue;
+    if (n->kind == JC_IDENT && n->atom != NULL && n->atom->len == 9 &&
+        memcmp(n->atom->text, "arguments", 9) == 0)
+      return 1;
+    if (n->kind == JC_RAW)
+      return 1;
+    if ((n->a && pr_uses_arguments(c, n->a)) ||
+        (n->b && pr_uses_arguments(c, n->b)) ||
+        (n->c && pr_uses_arguments(c, n->c)) ||
+        (n->d && pr_uses_arguments(c, n->d)))
+      return 1;
+  }
+  return 0;
+}
+
+/* A sloppy function with non-simple parameters has an unmapped arguments
+ * object: writing arguments[0] must not change the first parameter. Duktape
+ * maps every named parameter of a sloppy function, so when the function
+ * reads arguments its parameters get fresh names and are copied into
+ * variables of the original names first thing. */
+static jc_node *pr_unmap(jc_lw *w, jc_node *fn, jc_node **params) {
+  jc_ctx *c = w->c;
+  jc_node **pp, *decls = NULL, *tail = NULL;
+  int strict =
+      (fn->flags & JC_F_STRICT) || (fn->u.scope != NULL && fn->u.scope->strict);
+  if (strict || !((w->func != NULL && w->func->args_name != NULL) ||
+                  pr_uses_arguments(c, fn->c)))
+    return NULL;
+  for (pp = params; *pp != NULL; pp = &(*pp)->next) {
+    jc_node *p = *pp, *fresh, *dc;
+    if (p->kind != JC_IDENT || p->u.binding == NULL)
+      continue; /* a temporary already */
+    fresh = jc_ident(c, jc_fresh_name(c, p->atom->text), p);
+    if (fresh == NULL)
+      return NULL;
+    dc = jc_ds_decl(c, jc_ds_touch(p), jc_ds_copy(c, fresh), p);
+    if (dc == NULL)
+      return NULL;
+    fresh->next = p->next;
+    p->next = NULL;
+    *pp = fresh;
+    if (decls == NULL)
+      decls = dc;
+    else
+      tail->next = dc;
+    tail = dc;
+  }
+  return decls != NULL ? jc_ds_var(c, JC_DECL_VAR, decls, fn) : NULL;
+}
+
 jc_node *jc_lower_params(jc_lw *w, jc_node *fn) {
   jc_ctx *c = w->c;
   jc_node *p, *next, *params = NULL, *ptail = NULL, *body;
@@ -205,6 +265,15 @@ jc_node *jc_lower_params(jc_lw *w, jc_node *fn) {
   pr_flush(&o, fn);
   if (c->status != JSC_OK)
     return fn;
+  {
+    jc_node *copies = pr_unmap(w, fn, &params);
+    if (copies != NULL) {
+      copies->next = o.head;
+      o.head = copies;
+      if (o.tail == NULL)
+        o.tail = copies;
+    }
+  }
   body = fn->c;
   if (fn->flags & JC_F_EXPR_BODY) {
     jc_node *ret = jc_synth(c, JC_RETURN, body), *block;
