@@ -1,6 +1,0 @@
-build-nocomp/obj/globals.o: src/globals.c src/internal.h include/jsrt.h \
- build-nocomp/duk/duktape.h build-nocomp/duk/duk_config.h
-src/internal.h:
-include/jsrt.h:
-build-nocomp/duk/duktape.h:
-build-nocomp/duk/duk_config.h:
