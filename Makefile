@@ -88,6 +88,10 @@ HDRS := $(BUILD)/duk/duk_config.h
 DEPFLAGS = -MMD -MP
 EXAMPLES := $(patsubst examples/%.c,$(BUILD)/examples/%,$(wildcard examples/*.c))
 TESTS := $(patsubst tests/%.c,$(BUILD)/tests/%,$(wildcard tests/test_*.c))
+ifeq ($(JSRT_HAVE_COMPILER),0)
+# The compiler's own unit tests call it directly: not in a build without it.
+TESTS := $(filter-out $(BUILD)/tests/test_compiler_%,$(TESTS))
+endif
 BENCHES := $(patsubst bench/%.c,$(BUILD)/bench/%,$(wildcard bench/*.c))
 ADDONS := $(patsubst tests/addons/%.c,$(BUILD)/tests/addons/%.node,\
   $(wildcard tests/addons/*.c))

@@ -197,6 +197,7 @@ static void compile_lower(duk_context *ctx, jsrt_isolate *iso,
                           const jsc_options *o, const char *src, size_t len,
                           jsc_result *res, int hook) {
   int was_running = 0;
+  bool oom_before = iso != NULL && iso->oom;
   if (iso != NULL) {
     /* jsrt_interrupt only acts while JS runs: compiling counts. */
     was_running = atomic_exchange(&iso->running, 1);
@@ -204,9 +205,13 @@ static void compile_lower(duk_context *ctx, jsrt_isolate *iso,
   jsc_compile(src, len, o, res);
   if (res->status == JSC_ENOMEM && iso != NULL) {
     /* The heap may be full of garbage only Duktape can free (after a
-     * memory bomb): collect, then try once more. */
+     * memory bomb): collect, then try once more. A refusal that the retry
+     * made good is no out-of-memory of this entry (iso->oom classifies
+     * the entry's failure). */
     duk_gc(ctx, DUK_GC_COMPACT);
     jsc_compile(src, len, o, res);
+    if (res->status != JSC_ENOMEM)
+      iso->oom = oom_before;
   }
   if (iso != NULL && !was_running)
     atomic_store(&iso->running, 0);

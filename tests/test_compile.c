@@ -140,8 +140,15 @@ static void test_syntax_errors_name_their_place(void **state) {
   jsrt_isolate *iso = *state;
   char buf[256];
   assert_int_equal(tu_eval(iso, "1;\n2;\n)"), JSRT_ERROR);
-  assert_non_null(strstr(jsrt_last_error(iso), "(test.js:3:1)"));
-  assert_int_equal(strncmp(jsrt_last_error(iso), "test.js:3\n)\n^\n\n", 15), 0);
+  if (have_compiler()) {
+    assert_non_null(strstr(jsrt_last_error(iso), "(test.js:3:1)"));
+    assert_int_equal(strncmp(jsrt_last_error(iso), "test.js:3\n)\n^\n\n", 15),
+                     0);
+  } else {
+    /* Duktape's own error: the line, no column, no caret */
+    assert_non_null(strstr(jsrt_last_error(iso), "(test.js:3)"));
+    assert_int_equal(strncmp(jsrt_last_error(iso), "test.js:3\n)\n\n", 13), 0);
+  }
   tu_eval_string(iso,
                  "var m = [];"
                  "try { eval('1;\\n+') } catch (e) { m.push(e.name) }"
