@@ -20,7 +20,7 @@ void jsrt__duk_request_interrupt(duk_context *ctx) {
 }
 
 /* Whether Duktape is building an error object right now (the allocator
- * lets that exceed the memory limit a little: see isolate.c). */
+ * lets that exceed the memory limit a little: see heap.c). */
 int jsrt__duk_creating_error(duk_context *ctx) {
   duk_hthread *thr = (duk_hthread *)ctx;
   return thr->heap != NULL && thr->heap->creating_error;

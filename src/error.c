@@ -8,6 +8,16 @@
 #include <stdlib.h>
 #include <string.h>
 
+void jsrt__set_last_error(jsrt_isolate *iso, const char *fmt, ...) {
+  va_list ap;
+  char buf[1024];
+  va_start(ap, fmt);
+  vsnprintf(buf, sizeof(buf), fmt, ap);
+  va_end(ap);
+  free(iso->last_error);
+  iso->last_error = strdup(buf);
+}
+
 void jsrt__push_uv_error(duk_context *ctx, int err, const char *syscall,
                          const char *path, const char *dest) {
   const char *code = uv_err_name(err);
@@ -218,7 +228,7 @@ char *jsrt__error_text(duk_context *ctx, duk_idx_t idx) {
   bool was = iso != NULL && iso->reporting;
   duk_dup(ctx, idx);
   /* Like building the error, its text may use the memory reserve: after an
-   * out-of-memory error the heap is full (isolate.c). */
+   * out-of-memory error the heap is full (heap.c). */
   if (iso != NULL)
     iso->reporting = true;
   rc = duk_safe_call(ctx, error_text_safe, NULL, 1, 1);

@@ -118,7 +118,7 @@ struct jsrt_isolate {
   char *module_root;
   char *fs_root; /* realpath of opts.fs_root, or NULL */
 
-  /* Memory accounting (isolate.c). */
+  /* Memory accounting (heap.c). */
   size_t mem_used, mem_peak, mem_limit;
   bool oom;       /* an allocation was refused during the current entry */
   bool reporting; /* formatting an error's text (may use the reserve) */
@@ -182,12 +182,15 @@ struct jsrt_isolate {
   "\xff"                                                                       \
   "pinned"
 
-/* isolate.c */
+/* heap.c: the heap and its allocator (isolate.c creates and frees it) */
 /* The isolate's allocator (counts against memory_limit; size 0 frees), for
  * memory that is not Duktape's: the compiler's. */
 void *jsrt__isolate_realloc(void *iso, void *ptr, size_t size);
-void jsrt__set_last_error(jsrt_isolate *iso, const char *fmt, ...);
 void jsrt__fatal(void *udata, const char *msg);
+/* A new Duktape heap on the allocator above, for iso; NULL on failure. */
+duk_context *jsrt__heap_new(jsrt_isolate *iso);
+/* error.c: the host's copy of a failure's text (jsrt_last_error). */
+void jsrt__set_last_error(jsrt_isolate *iso, const char *fmt, ...);
 
 /* engine.c (duktape.c compiled with our config, plus internals access) */
 void jsrt__duk_request_interrupt(duk_context *ctx);
@@ -392,7 +395,9 @@ void jsrt__modules_free(jsrt_isolate *iso);
 /* Pushes the exports of built-in or registered module name; throws
  * MODULE_NOT_FOUND / ERR_ACCESS_DENIED. */
 void jsrt__require_builtin(duk_context *ctx, const char *name);
-int jsrt__has_cap(jsrt_isolate *iso, unsigned cap);
+static inline int jsrt__has_cap(jsrt_isolate *iso, unsigned cap) {
+  return (iso->opts.caps & cap) == cap;
+}
 
 /* globals.c: the global object as scripts see it (lazy where possible). */
 void jsrt__globals_init(jsrt_isolate *iso);
