@@ -4,6 +4,7 @@
 #   make check      every test; ends with "N passed, N failed"
 #   make asan       the whole suite under ASan + UBSan (own build dir)
 #   make valgrind   the C tests under valgrind memcheck
+#   make test262    test262 with every failure; test262-update: the list
 #   make bench      benchmarks, side by side with node
 #   make install    PREFIX=/usr/local DESTDIR=
 #   make deps       apt-get what is missing
@@ -100,10 +101,10 @@ ADDONS := $(patsubst tests/addons/%.c,$(BUILD)/tests/addons/%.node,\
 EXPORT_DYN := -rdynamic
 
 .PHONY: all demo check asan valgrind bench bench-deps install uninstall format \
-        format-check format-deps clean deps fuzz
+        format-check format-deps clean deps fuzz test262 test262-update
 
 all: $(BUILD)/libjsrt.a $(BUILD)/libjsrt.so $(BUILD)/jsrt $(EXAMPLES) $(TESTS) \
-  $(ADDONS)
+  $(ADDONS) $(BUILD)/tests/test262
 
 # ---- Duktape with our config ----
 $(BUILD)/duk/duk_config.h: $(DUKSRC)/duk_config.h mk/duk_config.sed \
@@ -183,6 +184,11 @@ $(BUILD)/tests/%: tests/%.c tests/testutil.h $(BUILD)/libjsrt.a
 	$(CC) $(CFLAGS_OURS) -Itests $< -o $@ $(BUILD)/libjsrt.a $(EXPORT_DYN) \
 	  $(LDFLAGS_ALL) -lcmocka $(LDLIBS)
 
+# The test262 runner (tests/test262/README.md).
+$(BUILD)/tests/test262: tests/test262/runner.c $(BUILD)/libjsrt.a
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS_OURS) $< -o $@ $(BUILD)/libjsrt.a $(LDFLAGS_ALL) $(LDLIBS)
+
 # Native addons used by the tests (tests/addons/*.c): shared objects whose
 # duk_*/jsrt_* references resolve from the program that loads them.
 $(BUILD)/tests/addons/%.node: tests/addons/%.c include/jsrt.h \
@@ -217,6 +223,13 @@ demo: deps
 
 check: all
 	@BUILD=$(BUILD) sh tests/run.sh
+
+# test262 (tests/test262/README.md): every failure with its message and the
+# per-directory table; test262-update rewrites known_failures.txt.
+test262: all
+	@BUILD=$(BUILD) sh tests/test262/run.sh all
+test262-update: all
+	@BUILD=$(BUILD) sh tests/test262/run.sh update
 
 asan:
 	$(MAKE) BUILD=build-asan OPT="-O1 -g -fno-omit-frame-pointer" \
@@ -295,7 +308,8 @@ format-deps:
 	@$(MAKE) --no-print-directory deps DEPS_PKGS="$(FORMAT_PKGS)"
 
 FORMAT_SRCS := $(wildcard include/*.h $(shell find src -name '*.[ch]') \
-  examples/*.c tests/*.c tests/*.h tests/addons/*.c bench/*.c tools/*.c \
+  examples/*.c tests/*.c tests/*.h tests/addons/*.c tests/test262/*.c \
+  bench/*.c tools/*.c \
   fuzz/*.c)
 format:
 	clang-format -i $(FORMAT_SRCS)

@@ -1,0 +1,38 @@
+#!/bin/sh
+# Runs test262 under build/tests/test262 (see README.md here).
+#   sh tests/test262/run.sh [check|update|table|all] [PREFIX...]
+#     check   fail on failures not in known_failures.txt (make check)
+#     update  rewrite known_failures.txt from this run (make test262-update)
+#     table   print the per-directory markdown table (for tests/README.md)
+#     all     every failure with its message, and the table (make test262)
+# PREFIX: paths below test/ (default: language/). The test262 tree is
+# $TEST262_DIR, by default the one checkout.sh lays out; when it is not
+# there the run is skipped with a message (exit 0).
+set -u
+BUILD=${BUILD:-build}
+here=$(dirname "$0")
+commit=$(cat "$here/COMMIT")
+dir=${TEST262_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/jsrt/test262-$(echo "$commit" | cut -c1-12)}
+mode=${1:-check}
+[ $# -gt 0 ] && shift
+if [ ! -f "$dir/harness/assert.js" ]; then
+  echo "test262: skipped, no test262 tree at $dir"
+  echo "  (lay it out with: sh tests/test262/checkout.sh GIT_DIR_OF_TEST262)"
+  exit 0
+fi
+if [ "$(cat "$dir/COMMIT" 2>/dev/null)" != "$commit" ]; then
+  echo "test262: $dir is not at the pinned commit $commit" >&2
+  exit 1
+fi
+jobs=${JOBS:-2}
+# Slow builds (ASan, valgrind scale): longer timeouts.
+scale=${JSRT_TEST_TIMEOUT_SCALE:-1}
+t=$((10000 * scale))
+known="$here/known_failures.txt"
+case "$mode" in
+  check) exec "$BUILD/tests/test262" -q -j "$jobs" -t "$t" -k "$known" "$dir" "$@" ;;
+  update) exec "$BUILD/tests/test262" -q -j "$jobs" -t "$t" -u "$known" "$dir" "$@" ;;
+  table) exec "$BUILD/tests/test262" -m -j "$jobs" -t "$t" -k "$known" "$dir" "$@" ;;
+  all) exec "$BUILD/tests/test262" -v -j "$jobs" -t "$t" -k "$known" "$dir" "$@" ;;
+  *) echo "usage: run.sh [check|update|table|all] [PREFIX...]" >&2; exit 2 ;;
+esac

@@ -1,0 +1,5 @@
+/*---
+description: async test reporting a failure (listed)
+flags: [async]
+---*/
+Promise.resolve().then(function () { $DONE(new Test262Error('no')); });

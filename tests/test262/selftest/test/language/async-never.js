@@ -1,0 +1,4 @@
+/*---
+description: async test never calling $DONE (listed)
+flags: [async]
+---*/

@@ -1,0 +1,5 @@
+/*---
+description: includes, inline list and item list
+includes: [inc.js]
+---*/
+assert.sameValue(included, 42);

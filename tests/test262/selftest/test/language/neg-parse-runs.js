@@ -1,0 +1,7 @@
+/*---
+description: negative parse test that parses (listed)
+negative:
+  phase: parse
+  type: SyntaxError
+---*/
+$DONOTEVALUATE();

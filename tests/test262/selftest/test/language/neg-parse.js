@@ -1,0 +1,8 @@
+/*---
+description: negative parse test that does not parse
+negative:
+  phase: parse
+  type: SyntaxError
+---*/
+$DONOTEVALUATE();
+var = ;

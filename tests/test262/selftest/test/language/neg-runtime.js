@@ -1,0 +1,7 @@
+/*---
+description: negative runtime test
+negative:
+  phase: runtime
+  type: TypeError
+---*/
+null.x;

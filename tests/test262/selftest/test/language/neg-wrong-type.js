@@ -1,0 +1,7 @@
+/*---
+description: throws the wrong type (listed)
+negative:
+  phase: runtime
+  type: TypeError
+---*/
+throw new RangeError('no');

@@ -1,0 +1,4 @@
+/*---
+description: plain test, both modes
+---*/
+assert.sameValue(1 + 1, 2);

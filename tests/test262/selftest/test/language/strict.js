@@ -1,0 +1,5 @@
+/*---
+description: onlyStrict runs strict
+flags: [onlyStrict]
+---*/
+assert.sameValue((function () { return this; })(), undefined);

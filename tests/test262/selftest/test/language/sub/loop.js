@@ -1,0 +1,4 @@
+/*---
+description: runs forever: the isolate's timeout stops it (listed)
+---*/
+for (;;) {}

@@ -1,0 +1,5 @@
+/*---
+description: skipped: module
+flags: [module]
+---*/
+throw new Error('should be skipped');
