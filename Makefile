@@ -101,7 +101,8 @@ ADDONS := $(patsubst tests/addons/%.c,$(BUILD)/tests/addons/%.node,\
 EXPORT_DYN := -rdynamic
 
 .PHONY: all demo check asan valgrind bench bench-deps install uninstall format \
-        format-check format-deps clean deps fuzz test262 test262-update
+        format-check format-deps clean deps fuzz test262 test262-update \
+        check-node
 
 all: $(BUILD)/libjsrt.a $(BUILD)/libjsrt.so $(BUILD)/jsrt $(EXAMPLES) $(TESTS) \
   $(ADDONS) $(BUILD)/tests/test262
@@ -230,6 +231,9 @@ test262: all
 	@BUILD=$(BUILD) sh tests/test262/run.sh all
 test262-update: all
 	@BUILD=$(BUILD) sh tests/test262/run.sh update
+# The compiler's golden NAME.out files against node (tests/compiler/).
+check-node: all
+	@BUILD=$(BUILD) sh tests/compiler/run.sh node
 
 asan:
 	$(MAKE) BUILD=build-asan OPT="-O1 -g -fno-omit-frame-pointer" \
