@@ -5,7 +5,8 @@
 #   make asan       the whole suite under ASan + UBSan (own build dir)
 #   make valgrind   the C tests under valgrind memcheck
 #   make test262    test262 with every failure; test262-update: the list
-#   make bench      benchmarks, side by side with node
+#   make bench      benchmarks, side by side with node (bench-compile: the
+#                   compiler's, bench/compile/README.md)
 #   make install    PREFIX=/usr/local DESTDIR=
 #   make deps       apt-get what is missing
 
@@ -100,12 +101,17 @@ ADDONS := $(patsubst tests/addons/%.c,$(BUILD)/tests/addons/%.node,\
 # (require('x.node'), dlopen'ed) resolve them from the program.
 EXPORT_DYN := -rdynamic
 
+# The compiler's throughput bench (bench/compile/), when it is built in.
+ifneq ($(JSRT_HAVE_COMPILER),0)
+BENCH_COMPILE := $(BUILD)/bench/compile_bench
+endif
+
 .PHONY: all demo check asan valgrind bench bench-deps install uninstall format \
         format-check format-deps clean deps fuzz test262 test262-update \
-        check-node
+        check-node bench-compile
 
 all: $(BUILD)/libjsrt.a $(BUILD)/libjsrt.so $(BUILD)/jsrt $(EXAMPLES) $(TESTS) \
-  $(ADDONS) $(BUILD)/tests/test262
+  $(ADDONS) $(BUILD)/tests/test262 $(BENCH_COMPILE)
 
 # ---- Duktape with our config ----
 $(BUILD)/duk/duk_config.h: $(DUKSRC)/duk_config.h mk/duk_config.sed \
@@ -197,6 +203,10 @@ $(BUILD)/tests/addons/%.node: tests/addons/%.c include/jsrt.h \
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS_OURS) -shared $< -o $@
 
+$(BUILD)/bench/compile_bench: bench/compile/compile_bench.c $(BUILD)/libjsrt.a
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS_OURS) $< -o $@ $(BUILD)/libjsrt.a $(LDFLAGS_ALL) $(LDLIBS)
+
 $(BUILD)/bench/%: bench/%.c $(BUILD)/libjsrt.a
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS_OURS) $< -o $@ $(BUILD)/libjsrt.a \
@@ -249,6 +259,11 @@ bench-deps:
 
 bench: all $(BENCHES)
 	@BUILD=$(BUILD) sh bench/run.sh
+
+# The compiler's benchmarks (bench/compile/README.md; npm corpus first:
+# sh bench/compile/install.sh).
+bench-compile: all
+	@BUILD=$(BUILD) sh bench/compile/run.sh
 
 # Fuzzing: libFuzzer + ASan/UBSan with clang when it has libFuzzer (own
 # build dir), else the standalone driver (fuzz/driver.c) on the normal
@@ -313,7 +328,7 @@ format-deps:
 
 FORMAT_SRCS := $(wildcard include/*.h $(shell find src -name '*.[ch]') \
   examples/*.c tests/*.c tests/*.h tests/addons/*.c tests/test262/*.c \
-  bench/*.c tools/*.c \
+  bench/*.c bench/compile/*.c tools/*.c \
   fuzz/*.c)
 format:
 	clang-format -i $(FORMAT_SRCS)
