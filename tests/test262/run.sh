@@ -3,7 +3,9 @@
 #   sh tests/test262/run.sh [check|update|table|all] [PREFIX...]
 #     check   fail on failures not in known_failures.txt (make check: every
 #             $TEST262_SAMPLE-th file, 4 by default; TEST262_SAMPLE=1: all)
-#     update  rewrite known_failures.txt from this run (make test262-update)
+#     update  rewrite known_failures.txt from this run (make test262-update),
+#             and the table at the end of tests/README.md when the run was
+#             of all of test/language
 #     table   print the per-directory markdown table (for tests/README.md)
 #     all     every failure with its message, and the table (make test262)
 # PREFIX: paths below test/ (default: language/). The test262 tree is
@@ -33,7 +35,16 @@ known="$here/known_failures.txt"
 case "$mode" in
   check) exec "$BUILD/tests/test262" -q -j "$jobs" -t "$t" -s "${TEST262_SAMPLE:-4}" \
     -k "$known" "$dir" "$@" ;;
-  update) exec "$BUILD/tests/test262" -q -j "$jobs" -t "$t" -u "$known" "$dir" "$@" ;;
+  update)
+    "$BUILD/tests/test262" -q -j "$jobs" -t "$t" -u "$known" \
+      -M "$BUILD/test262-table.md" "$dir" "$@" || exit 1
+    if [ $# -eq 0 ]; then
+      readme="$here/../README.md"
+      sed '/^| directory |/,$d' "$readme" >"$readme.tmp" &&
+        cat "$BUILD/test262-table.md" >>"$readme.tmp" && mv "$readme.tmp" "$readme"
+      echo "test262: wrote the table of tests/README.md"
+    fi
+    ;;
   table) exec "$BUILD/tests/test262" -m -j "$jobs" -t "$t" -k "$known" "$dir" "$@" ;;
   all) exec "$BUILD/tests/test262" -v -j "$jobs" -t "$t" -k "$known" "$dir" "$@" ;;
   *) echo "usage: run.sh [check|update|table|all] [PREFIX...]" >&2; exit 2 ;;

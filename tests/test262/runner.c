@@ -11,7 +11,8 @@
  *     -t MS           timeout_ms of each isolate (default 10000)
  *     -s N            run every Nth test file only (in path order; the
  *                     sample make check runs)
- *     -m               per-directory table as markdown (tests/README.md)
+ *     -m              per-directory table as markdown (tests/README.md)
+ *     -M FILE         also write the markdown table to FILE
  *     -v              print each failure with its message
  *     -q              no per-directory table
  *
@@ -798,7 +799,8 @@ static int cmp_dir(const void *a, const void *b) {
 /* ---- main ---- */
 
 static void usage(void) {
-  fputs("usage: test262 [-k KNOWN] [-u KNOWN] [-j N] [-t MS] [-s N] [-m] [-v] "
+  fputs("usage: test262 [-k KNOWN] [-u KNOWN] [-j N] [-t MS] [-s N] [-m] [-M "
+        "FILE] [-v] "
         "[-q] "
         "TEST262_DIR [PREFIX...]\n",
         stderr);
@@ -809,6 +811,7 @@ int main(int argc, char **argv) {
   const char *known_file = NULL;
   int update = 0, jobs = 2, markdown = 0, quiet = 0, c, nprefix, i;
   int sample = 1;
+  const char *table_file = NULL;
   char **files = NULL;
   size_t nfiles = 0, capfiles = 0, k, next = 0, done = 0;
   slot_t *slots;
@@ -817,7 +820,7 @@ int main(int argc, char **argv) {
   unsigned passed = 0, failed = 0, unexpected = 0, now_pass = 0;
   unsigned total_files = 0;
 
-  while ((c = getopt(argc, argv, "k:u:j:t:s:mvq")) != -1) {
+  while ((c = getopt(argc, argv, "k:u:j:t:s:M:mvq")) != -1) {
     switch (c) {
     case 'k':
       known_file = optarg;
@@ -837,6 +840,9 @@ int main(int argc, char **argv) {
       break;
     case 'm':
       markdown = 1;
+      break;
+    case 'M':
+      table_file = optarg;
       break;
     case 'v':
       verbose = 1;
@@ -996,6 +1002,21 @@ int main(int argc, char **argv) {
     if (markdown)
       printf("| **all** | %u | %zu | %u | %u | %zu |\n", total_files, nruns,
              passed, failed, nskipped / 2);
+  }
+  if (table_file != NULL) {
+    FILE *tf = fopen(table_file, "w");
+    if (tf == NULL)
+      die("cannot write %s: %s", table_file, strerror(errno));
+    qsort(dirs, ndirs, sizeof *dirs, cmp_dir);
+    fprintf(tf, "| directory | files | runs | passed | failed | skipped files "
+                "|\n| --- | ---: | ---: | ---: | ---: | ---: |\n");
+    for (k = 0; k < ndirs; k++)
+      fprintf(tf, "| %s | %u | %u | %u | %u | %u |\n", dirs[k].dir,
+              dirs[k].files, dirs[k].runs, dirs[k].passed, dirs[k].failed,
+              dirs[k].skipped);
+    fprintf(tf, "| **all** | %u | %zu | %u | %u | %zu |\n", (unsigned)nfiles,
+            nruns, passed, failed, nskipped / 2);
+    fclose(tf);
   }
   if (update && known_file != NULL) {
     known_write(known_file, slots);
