@@ -496,6 +496,8 @@ static void run_one(const run_t *r, slot_t *slot) {
 
 static run_t *runs;
 static size_t nruns, capruns;
+static char **all_files; /* the test files, below test/ (kept to the end) */
+static size_t nall_files, capall_files;
 static char **skipped_paths; /* path, then the feature, per skipped file */
 static size_t nskipped, capskipped;
 
@@ -684,6 +686,11 @@ typedef struct {
   int modes;
 } outline_t;
 
+/* Reasons made up by auto_reason, freed after the list is written (an
+ * ASan build's leak check runs on this process). */
+static char **made_reasons;
+static size_t nmade;
+
 static int cmp_outline(const void *a, const void *b) {
   const outline_t *x = a, *y = b;
   int c = strcmp(x->reason, y->reason);
@@ -716,7 +723,9 @@ static void known_write(const char *file, slot_t *slots) {
     auto_reason(&runs[i], &slots[i], reason, sizeof reason);
     if (nlines == cap)
       lines = xrealloc(lines, (cap = cap * 2 + 1024) * sizeof *lines);
-    lines[nlines].reason = xstrdup(reason);
+    made_reasons = xrealloc(made_reasons, (nmade + 1) * sizeof *made_reasons);
+    made_reasons[nmade++] = xstrdup(reason);
+    lines[nlines].reason = made_reasons[nmade - 1];
     lines[nlines].path = runs[i].path;
     lines[nlines].modes = runs[i].mode;
     nlines++;
@@ -754,6 +763,11 @@ static void known_write(const char *file, slot_t *slots) {
   if (fclose(f) != 0 || rename(tmpname, file) != 0)
     die("cannot write %s: %s", file, strerror(errno));
   free(lines);
+  for (i = 0; i < nmade; i++)
+    free(made_reasons[i]);
+  free(made_reasons);
+  made_reasons = NULL;
+  nmade = 0;
 }
 
 /* ---- per-directory table ---- */
@@ -812,8 +826,7 @@ int main(int argc, char **argv) {
   int update = 0, jobs = 2, markdown = 0, quiet = 0, c, nprefix, i;
   int sample = 1;
   const char *table_file = NULL;
-  char **files = NULL;
-  size_t nfiles = 0, capfiles = 0, k, next = 0, done = 0;
+  size_t k, next = 0, done = 0;
   slot_t *slots;
   pid_t *pids;
   size_t *pid_run;
@@ -861,25 +874,25 @@ int main(int argc, char **argv) {
   root = argv[optind++];
   nprefix = argc - optind;
   if (nprefix == 0)
-    collect("language", &files, &nfiles, &capfiles);
+    collect("language", &all_files, &nall_files, &capall_files);
   for (i = 0; i < nprefix; i++) {
     char *p = argv[optind + i];
     size_t l = strlen(p);
     while (l > 1 && p[l - 1] == '/')
       p[--l] = 0;
-    collect(p, &files, &nfiles, &capfiles);
+    collect(p, &all_files, &nall_files, &capall_files);
   }
-  if (nfiles == 0)
+  if (nall_files == 0)
     die("no tests under %s/test/ for the given prefixes", root);
-  qsort(files, nfiles, sizeof *files, cmp_str);
+  qsort(all_files, nall_files, sizeof *all_files, cmp_str);
   if (sample > 1) {
     size_t kept = 0;
-    for (k = 0; k < nfiles; k++)
+    for (k = 0; k < nall_files; k++)
       if (k % (size_t)sample == 0)
-        files[kept++] = files[k];
-    nfiles = kept;
+        all_files[kept++] = all_files[k];
+    nall_files = kept;
   }
-  plan(files, nfiles);
+  plan(all_files, nall_files);
   if (known_file != NULL)
     known_load(known_file);
 
@@ -945,8 +958,8 @@ int main(int argc, char **argv) {
       }
   }
 
-  for (k = 0; k < nfiles; k++)
-    dir_of(files[k])->files++;
+  for (k = 0; k < nall_files; k++)
+    dir_of(all_files[k])->files++;
   for (k = 0; k + 1 < nskipped; k += 2)
     dir_of(skipped_paths[k])->skipped++;
   for (k = 0; k < nruns; k++) {
@@ -981,7 +994,7 @@ int main(int argc, char **argv) {
       }
     }
   }
-  total_files = (unsigned)nfiles;
+  total_files = (unsigned)nall_files;
   if (!quiet) {
     qsort(dirs, ndirs, sizeof *dirs, cmp_dir);
     if (markdown)
@@ -1014,8 +1027,8 @@ int main(int argc, char **argv) {
       fprintf(tf, "| %s | %u | %u | %u | %u | %u |\n", dirs[k].dir,
               dirs[k].files, dirs[k].runs, dirs[k].passed, dirs[k].failed,
               dirs[k].skipped);
-    fprintf(tf, "| **all** | %u | %zu | %u | %u | %zu |\n", (unsigned)nfiles,
-            nruns, passed, failed, nskipped / 2);
+    fprintf(tf, "| **all** | %u | %zu | %u | %u | %zu |\n",
+            (unsigned)nall_files, nruns, passed, failed, nskipped / 2);
     fclose(tf);
   }
   if (update && known_file != NULL) {
@@ -1026,5 +1039,7 @@ int main(int argc, char **argv) {
          "unexpected), %zu files skipped; %u listed now pass\n",
          total_files, nruns, passed, failed, failed - unexpected, unexpected,
          nskipped / 2, now_pass);
+  free(pids);
+  free(pid_run);
   return unexpected > 0 && !update ? 1 : 0;
 }
