@@ -86,11 +86,13 @@ static jc_node *tpl_untagged(jc_lw *w, jc_node *n) {
   for (q = q->next; q != NULL && e != NULL && out != NULL; q = q->next) {
     jc_node *next_e = e->next;
     e->next = NULL;
+    /* the made nodes start where the template does (their first token
+       is its first part); the substitutions keep their lines */
     if (tpl_primitive(e)) {
-      out = tpl_binary(c, out, e, e);
+      out = tpl_binary(c, out, e, n);
       open_call = NULL;
     } else {
-      out = tpl_method_call(c, out, "concat", e, e);
+      out = tpl_method_call(c, out, "concat", e, n);
       open_call = out;
     }
     if (out != NULL && q->atom != NULL && q->atom->len > 0) {
@@ -101,7 +103,7 @@ static jc_node *tpl_untagged(jc_lw *w, jc_node *n) {
                                 order of its own */
         open_call->b->next = s;
       else
-        out = tpl_binary(c, out, s, q);
+        out = tpl_binary(c, out, s, n);
     }
     e = next_e;
   }

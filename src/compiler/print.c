@@ -659,12 +659,41 @@ static void pr_template(pr *p, jc_node *n) {
   p->no_in = no_in;
 }
 
+/* The line the first token of n will go to: the furthest line on its left
+ * spine (a synthetic node's line may be above its first token's). */
+static uint32_t pr_first_line(const jc_node *n) {
+  uint32_t line = 0;
+  while (n != NULL) {
+    if (n->line > line)
+      line = n->line;
+    switch (n->kind) {
+    case JC_BINARY:
+    case JC_LOGICAL:
+    case JC_ASSIGN:
+    case JC_COND:
+    case JC_MEMBER:
+    case JC_CALL:
+    case JC_TAGGED_TEMPLATE:
+    case JC_CHAIN:
+    case JC_SEQ:
+      n = n->a;
+      break;
+    case JC_UPDATE:
+      n = (n->flags & JC_F_PREFIX) ? NULL : n->a;
+      break;
+    default:
+      n = NULL;
+    }
+  }
+  return line;
+}
+
 /* The operand after return/throw/yield: on the keyword's line, or in
  * parens opened on it when it starts further down. */
 static void pr_restricted_arg(pr *p, jc_node *arg, int min) {
   if (arg == NULL)
     return;
-  if (!p->nonl && arg->line > p->line) {
+  if (!p->nonl && pr_first_line(arg) > p->line) {
     int no_in = p->no_in;
     p->no_in = 0;
     pr_tok(p, " (");
