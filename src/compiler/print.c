@@ -77,7 +77,7 @@ static void pr_class(pr *p, jc_node *n);
 /* ---- output ---- */
 
 static int pr_grow(pr *p, size_t need) {
-  size_t cap = p->cap ? p->cap : 4096;
+  size_t cap = p->cap ? p->cap : need + 1 > 4096 ? need + 1 : 4096;
   char *b;
   while (cap < p->len + need + 1) {
     if (cap > ((size_t)-1) / 2)
@@ -1418,6 +1418,7 @@ static void pr_stmt_body(pr *p, jc_node *n) {
     } else
       pr_body(p, n->b);
     if (n->c != NULL) {
+      pr_advance(p, n->c->line); /* `else` goes with what it guards */
       pr_tok(p, " else");
       pr_body(p, n->c);
     }
@@ -1489,6 +1490,7 @@ static void pr_stmt_body(pr *p, jc_node *n) {
     pr_stmt(p, n->a);
     if (n->b != NULL) {
       jc_node *h = n->b;
+      pr_advance(p, h->line);
       pr_tok(p, " catch");
       if (h->a != NULL) {
         pr_tok(p, " (");
@@ -1499,6 +1501,7 @@ static void pr_stmt_body(pr *p, jc_node *n) {
       pr_stmt(p, h->b);
     }
     if (n->c != NULL) {
+      pr_advance(p, n->c->line);
       pr_tok(p, " finally ");
       pr_stmt(p, n->c);
     }
@@ -1584,7 +1587,8 @@ char *jc_print(jc_ctx *c, size_t *len) {
   *len = 0;
   if (c->status != JSC_OK)
     return NULL;
-  if (pr_grow(&p, 0) != 0)
+  /* lowered code is about the size of its source: one allocation mostly */
+  if (pr_grow(&p, c->len + c->len / 8 + 256) != 0)
     return NULL;
   if (c->program != NULL)
     pr_stmt(&p, c->program);
