@@ -730,3 +730,16 @@ exports.len = function len(f, n, name) {
   if (name !== undefined) dsSetName(f, name);
   return f;
 };
+
+// ---- template (lower_template.c) ----
+
+// The strings object of a tagged template site, made once per site: the
+// cooked values with `raw`, both frozen. Duktape's Object.freeze leaves an
+// array's length writable, so length is made read-only first.
+exports.tpl = function tpl(cooked, raw) {
+  var ro = { writable: false };
+  Object.defineProperty(raw, 'length', ro);
+  Object.defineProperty(cooked, 'raw', { value: Object.freeze(raw) });
+  Object.defineProperty(cooked, 'length', ro);
+  return Object.freeze(cooked);
+};

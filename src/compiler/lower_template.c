@@ -12,14 +12,17 @@
  *
  * Tagged: tag`a${x}` calls tag(strings, x) with one frozen strings array
  * per site (cooked values, `raw` a frozen array of the raw texts, an
- * invalid escape's cooked value undefined), made on first evaluation and
- * kept in a program-level variable:
- *   tag(_t || (_t = Object.freeze(Object.defineProperty(["a"], "raw",
- *       {value: Object.freeze(["a"])}))), x)
- * A member tag keeps its `this` (a.b`x` is a.b(...)).
+ * invalid escape's cooked value undefined), made on first evaluation by
+ * the helper tpl (helpers.js) and kept in a program-level variable:
+ *   tag(_t || (_t = __jsrt.tpl(["a"], ["a"])), x)
+ * In scripts and eval code the variable's name is unique per compile:
+ * their program-level vars outlive one evaluation, and the same source
+ * evaluated again is another site. A member tag keeps its `this` (a.b`x`
+ * is a.b(...)).
  *
  * Lines: each string part is made at its template element, so the parts
  * and substitutions stay on their lines; a part's newlines print as \n. */
+#include <stdio.h>
 #include <string.h>
 
 #include "lower.h"
@@ -131,25 +134,18 @@ static jc_atom *tpl_raw(jc_ctx *c, const jc_node *q) {
   return jc_atom_get(c, buf, o);
 }
 
-static jc_node *tpl_call(jc_ctx *c, const char *callee, jc_node *args,
-                         const jc_node *at) {
-  jc_node *call = jc_synth(c, JC_CALL, at);
-  if (call == NULL)
-    return NULL;
-  call->a = jc_raw(c, callee, at);
-  call->b = args;
-  call->flags |= JC_F_PARENS_ARGS;
-  return call->a != NULL ? call : NULL;
-}
+/* A process-wide count, so scripts and eval code (whose program-level vars
+ * are shared between evaluations) each get caches of their own. */
+static unsigned tpl_compiles;
 
-/* The per-site strings object: _t || (_t = Object.freeze(...)). */
+/* The per-site strings object: _t || (_t = __jsrt.tpl(cooked, raw)). */
 static jc_node *tpl_strings(jc_lw *w, jc_node *tpl) {
   jc_ctx *c = w->c;
   jc_node *cooked = jc_synth(c, JC_ARRAY, tpl),
           *raw = jc_synth(c, JC_ARRAY, tpl);
-  jc_node **ct, **rt, *q, *obj, *prop, *frozen, *make, *assign, * or, *var,
-      *var2;
+  jc_node **ct, **rt, *q, *make, *assign, * or, *var, *var2;
   jc_lw_func *func = w->func, *top = w->func;
+  char hint[40] = "templateObject";
   if (cooked == NULL || raw == NULL)
     return NULL;
   ct = &cooked->a;
@@ -165,29 +161,18 @@ static jc_node *tpl_strings(jc_lw *w, jc_node *tpl) {
     *rt = rs;
     rt = &rs->next;
   }
-  /* {value: Object.freeze(raw)} */
-  obj = jc_synth(c, JC_OBJECT, tpl);
-  prop = jc_synth(c, JC_PROPERTY, tpl);
-  if (obj == NULL || prop == NULL)
-    return NULL;
-  prop->op = JC_P_INIT;
-  prop->a = jc_ident(c, jc_atom_lit(c, "value"), tpl);
-  prop->b = tpl_call(c, "Object.freeze", raw, tpl);
-  obj->a = prop;
-  /* Object.freeze(Object.defineProperty(cooked, "raw", {...})) */
-  cooked->next = tpl_str(c, jc_atom_lit(c, "raw"), tpl);
-  if (cooked->next == NULL || prop->a == NULL || prop->b == NULL)
-    return NULL;
-  cooked->next->next = obj;
-  frozen = tpl_call(c, "Object.defineProperty", cooked, tpl);
-  make = frozen != NULL ? tpl_call(c, "Object.freeze", frozen, tpl) : NULL;
+  cooked->next = raw;
+  make = jc_lw_helper(w, "tpl", cooked, tpl);
   if (make == NULL)
     return NULL;
   /* one per site: the cache lives at the program level */
   while (top->up != NULL)
     top = top->up;
+  if (c->opt->goal == JSC_GOAL_SCRIPT || c->opt->goal == JSC_GOAL_EVAL)
+    snprintf(hint, sizeof hint, "templateObject_%u",
+             __atomic_add_fetch(&tpl_compiles, 1, __ATOMIC_RELAXED));
   w->func = top;
-  var = jc_lw_temp(w, "templateObject", tpl);
+  var = jc_lw_temp(w, hint, tpl);
   w->func = func;
   if (var == NULL)
     return NULL;
