@@ -335,6 +335,8 @@ static void test_syntax_errors(void **state) {
       {"var f; function f() {}", 1, 1, 17,
        "Identifier 'f' has already been declared"},
       {"0_1", 0, 1, 2, "Numeric separator can not be used after leading 0."},
+      {"async(x = await) => {}", 0, 1, 1, "Unexpected reserved word"},
+      {"async(await)", 0, 1, 1, NULL}, /* a call: await is a name here */
   };
   size_t i;
   (void)state;

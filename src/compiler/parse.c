@@ -103,6 +103,7 @@ typedef struct P {
   p_scope *exports;     /* module: exported names (duplicates) */
   jc_node *export_refs; /* module: EXPORT_SPECs naming local bindings */
   uint32_t ya_count;    /* yield/await expressions made so far */
+  uint32_t await_ids;   /* `await` used as an identifier so far */
   uintptr_t stack_base; /* the stack pointer where the parse began */
   jc_node dummy;        /* returned when out of memory (status set) */
 } P;
@@ -326,6 +327,8 @@ static int p_check_name(P *p, const jc_tok *t, int binding) {
     p_fail(p, t->start, "Unexpected reserved word");
     return 0;
   }
+  if (kw == JC_KW_AWAIT)
+    p->await_ids++; /* async arrow parameters may not have it */
   if (binding && p->fn.strict && (kw == JC_KW_EVAL || kw == JC_KW_ARGUMENTS)) {
     p_fail(p, t->start, "Unexpected eval or arguments in strict mode");
     return 0;
@@ -1238,7 +1241,7 @@ static jc_node *p_function_body(P *p, jc_node *fn) {
  * constructor of a derived class, 3 getter, 4 setter. */
 static jc_node *p_function_rest(P *p, jc_node *fn, int method) {
   p_fn saved = p->fn;
-  uint32_t ya = p->ya_count;
+  uint32_t ya = p->ya_count, aw = p->await_ids;
   jc_node *head = NULL, **tail = &head;
   int simple = 1, trailing = 0;
   uint8_t no_in = p->no_in;
@@ -1317,6 +1320,7 @@ static jc_node *p_function_rest(P *p, jc_node *fn, int method) {
   p->fn = saved;
   p->no_in = no_in;
   p->ya_count = ya; /* yields inside do not count for the outer params */
+  p->await_ids = aw;
   if (fn->flags & JC_F_GENERATOR)
     p_modern(p, fn, JC_FEAT_GENERATOR);
   if (fn->flags & JC_F_ASYNC)
@@ -1386,7 +1390,7 @@ static jc_node *p_arrow(P *p, const jc_node *start, jc_node *params,
                         int async) {
   jc_node *fn = p_new_at(p, JC_FUNCTION, start), *e;
   p_fn saved = p->fn;
-  uint32_t ya = p->ya_count;
+  uint32_t ya = p->ya_count, aw = p->await_ids;
   int simple = 1;
   fn->flags |= JC_F_ARROW;
   if (async)
@@ -1436,6 +1440,7 @@ static jc_node *p_arrow(P *p, const jc_node *start, jc_node *params,
   p_scope_close(p);
   p->fn = saved;
   p->ya_count = ya;
+  p->await_ids = aw;
   return p_finish(p, fn);
 }
 
@@ -2091,7 +2096,7 @@ static jc_node *p_async(P *p) {
     if (P_T(p) == '(' && !p->t->nl) {
       /* async(...) : a call, or async arrow parameters */
       jc_node *call = p_new_at(p, JC_CALL, id);
-      uint32_t cover = p->cover, ya = p->ya_count;
+      uint32_t cover = p->cover, ya = p->ya_count, aw = p->await_ids;
       uint8_t cover_proto = p->cover_proto;
       uint32_t trailing;
       p->cover = 0;
@@ -2100,10 +2105,12 @@ static jc_node *p_async(P *p) {
       if (P_T(p) == JC_T_ARROW && !p->t->nl) {
         jc_node *e;
         uint8_t a = p->fn.async;
-        if (p->ya_count != ya) {
+        if (p->ya_count != ya || p->await_ids != aw) {
           p_fail(p, id->start,
-                 "Illegal await-expression in formal parameters of async "
-                 "function");
+                 p->ya_count != ya
+                     ? "Illegal await-expression in formal parameters of "
+                       "async function"
+                     : "Unexpected reserved word");
           return call;
         }
         p->fn.async = 1;
