@@ -44,6 +44,7 @@ static const struct {
     {"fs/promises", NULL, JSRT_CAP_FS, 0, NULL},
     {"internal/fs/utils", jsrt__open_fs, JSRT_CAP_FS, 0, NULL},
     {"internal/stdio", jsrt__open_stdio, 0, 0, NULL},
+    {"tty", jsrt__open_stdio, 0, 0, NULL},
     {"net", jsrt__open_net, JSRT_CAP_NET, 0, NULL},
     {"http", jsrt__open_http, JSRT_CAP_NET, 0, NULL},
     {"dns", jsrt__open_dns, JSRT_CAP_NET, 0, NULL},

@@ -18,16 +18,12 @@ function defineWinsize(s, fd) {
     enumerable: true, configurable: true
   });
   s.getWindowSize = function () { return native.windowSize(fd) || [80, 24]; };
-  s.hasColors = function (count) {
-    var depth = s.getColorDepth();
-    return (count === undefined ? 16 : count) <= Math.pow(2, depth);
+  // Node's logic, in tty.js (loaded when a script asks).
+  s.hasColors = function (count, env) {
+    return require('tty').hasColors(count, env);
   };
-  s.getColorDepth = function () {
-    var env = process.env || {};
-    if (env.NO_COLOR !== undefined || env.TERM === 'dumb') return 1;
-    if (env.COLORTERM === 'truecolor' || env.COLORTERM === '24bit') return 24;
-    if (/256/.test(env.TERM || '')) return 8;
-    return 4;
+  s.getColorDepth = function (env) {
+    return require('tty').getColorDepth(env);
   };
 }
 
@@ -127,3 +123,6 @@ function lazy(name, make) {
 lazy('stdin', function () { return createReadable(0); });
 lazy('stdout', function () { return createWritable(1); });
 lazy('stderr', function () { return createWritable(2); });
+// For tty.WriteStream/ReadStream over other terminal fds.
+exports.createWritable = createWritable;
+exports.createReadable = createReadable;
