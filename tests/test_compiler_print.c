@@ -32,8 +32,13 @@ static int ctx_setup(void **state) {
   return 0;
 }
 
+/* The text print_stmts returned last (freed by the next call and here). */
+static char *print_last;
+
 static int ctx_teardown(void **state) {
   (void)state;
+  free(print_last);
+  print_last = NULL;
   jc_arena_free(ctx);
   free(ctx);
   ctx = NULL;
@@ -99,14 +104,13 @@ static jc_node *AT(jc_node *n, uint32_t line) {
 /* Prints a program of the given statements; the text stays valid until
  * the next call. */
 static const char *print_stmts(jc_node *body) {
-  static char *last;
   size_t len;
-  free(last);
+  free(print_last);
   ctx->program = N(JC_PROGRAM, body, NULL, NULL);
-  last = jc_print(ctx, &len);
-  assert_non_null(last);
-  assert_int_equal(strlen(last), len);
-  return last;
+  print_last = jc_print(ctx, &len);
+  assert_non_null(print_last);
+  assert_int_equal(strlen(print_last), len);
+  return print_last;
 }
 static const char *print_expr(jc_node *e) { return print_stmts(STMT(e)); }
 
