@@ -282,6 +282,8 @@ fuzz:
 	      -Ibuild-fuzz/duk fuzz/$$t.c build-fuzz/libjsrt.a -o build-fuzz/$$t $(LDLIBS) || exit 1; \
 	    rm -rf build-fuzz/corpus_$$t; mkdir -p build-fuzz/corpus_$$t; \
 	    cp fuzz/corpus_$${t#fuzz_}/* build-fuzz/corpus_$$t/ 2>/dev/null; \
+	    [ $$t != fuzz_compile ] || for f in tests/compiler/*/*.js; do \
+	      cp $$f build-fuzz/corpus_$$t/$$(echo $$f | tr / _); done; \
 	    echo "== libFuzzer $$t for $(FUZZ_TIME)s"; \
 	    build-fuzz/$$t -max_total_time=$(FUZZ_TIME) -max_len=4096 \
 	      -artifact_prefix=build-fuzz/ build-fuzz/corpus_$$t \
@@ -294,7 +296,8 @@ fuzz:
 	    $(CC) $(CFLAGS_OURS) fuzz/$$t.c fuzz/driver.c $(BUILD)/libjsrt.a \
 	      -o $(BUILD)/$$t $(LDLIBS) || exit 1; \
 	    echo "== driver $$t for $(FUZZ_TIME)s (no libFuzzer here)"; \
-	    $(BUILD)/$$t -max_total_time=$(FUZZ_TIME) fuzz/corpus_$${t#fuzz_}/* || exit 1; \
+	    $(BUILD)/$$t -max_total_time=$(FUZZ_TIME) fuzz/corpus_$${t#fuzz_}/* \
+	      $$([ $$t != fuzz_compile ] || echo tests/compiler/*/*.js) || exit 1; \
 	  done; \
 	fi
 

@@ -4,8 +4,8 @@
  * code. It must return a status (a SyntaxError is fine), never crash, leak
  * or hang; and the differential check: whatever it lowers must compile
  * under Duktape (the engine the output is for). Built by `make fuzz`; its
- * corpus (fuzz/corpus_compile/) is real modern code.
- */
+ * corpus is fuzz/corpus_compile/ plus the golden tests tests/compiler/*/
+*.js.*/
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -14,7 +14,7 @@
 
 #include "jsrt.h"
 
-int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+    int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 static duk_ret_t fz_compile(duk_context *ctx, void *udata) {
   const char **src = udata;

@@ -1,8 +1,8 @@
-/* lower_operators.c - ES2020/ES2021 operators into ES5.1: nullish
- * coalescing `a ?? b` and the logical assignments `a ||= b`, `a &&= b`,
+/* lower_operators.c - ES2019-ES2021 small syntax into ES5.1: nullish
+ * coalescing `a ?? b`, the logical assignments `a ||= b`, `a &&= b`,
  * `a ??= b` (the target is evaluated once and assigned only when the
- * operator says so). `**` and `**=` stay: Duktape 2.7 runs them as the
- * spec says, faster than a call to Math.pow. */
+ * operator says so), and `catch {` without a binding. `**` and `**=` stay:
+ * Duktape 2.7 runs them as the spec says, faster than a call to Math.pow. */
 #include "lower.h"
 
 static jc_node *operators_use(jc_ctx *c, const jc_node *t, const jc_node *at) {
@@ -138,9 +138,18 @@ static jc_node *operators_logical_assign(jc_lw *w, jc_node *n) {
   return operators_bin(c, JC_LOGICAL, n->op, read, assign, n);
 }
 
-/* Leave hook for LOGICAL (??) and ASSIGN (||=, &&=, ??=). */
+/* Leave hook for LOGICAL (??), ASSIGN (||=, &&=, ??=) and CATCH: an
+ * optional catch binding (ES2019) gets a name nothing else uses. */
 jc_node *jc_lower_operators(jc_lw *w, jc_node *n) {
   jc_node *out = n;
+  if (n->kind == JC_CATCH) {
+    if (n->a == NULL) {
+      jc_atom *name = jc_fresh_name(w->c, "_unused");
+      if (name != NULL && (n->a = jc_ident(w->c, name, n)) != NULL)
+        jc_lw_dirty(n);
+    }
+    return n;
+  }
   if (n->kind == JC_LOGICAL && n->op == JC_OP_NULLISH)
     out = operators_nullish(w, n);
   else if (n->kind == JC_ASSIGN &&

@@ -68,11 +68,31 @@ static jc_node *optional_innermost(jc_node *top) {
   return found;
 }
 
+/* Spread in the calls of a chain was left to us (lower_spread.c skips calls
+ * in a chain): once no link is optional, lower each in place, innermost
+ * first. */
+static void optional_spreads(jc_lw *w, jc_node *n) {
+  jc_node *a, *r, *next;
+  if (n == NULL || (n->kind != JC_CALL && n->kind != JC_MEMBER))
+    return;
+  optional_spreads(w, n->a);
+  if (n->kind != JC_CALL)
+    return;
+  for (a = n->b; a != NULL && a->kind != JC_SPREAD; a = a->next)
+    ;
+  if (a == NULL || (r = jc_lower_spread(w, n)) == NULL || r == n)
+    return;
+  next = n->next;
+  *n = *r;
+  n->next = next;
+}
+
 static jc_node *optional_chain(jc_lw *w, jc_node *top, int is_delete) {
   jc_ctx *c = w->c;
   jc_node *link = optional_innermost(top), *test, *use, *cond, *alt;
   if (link == NULL) {
     jc_node *d;
+    optional_spreads(w, top);
     if (!is_delete)
       return top;
     d = jc_synth(c, JC_UNARY, top);

@@ -75,12 +75,21 @@ static int sp_is_super(const jc_node *n) {
           (n->kind == JC_MEMBER && n->a != NULL && n->a->kind == JC_SUPER));
 }
 
+/* A call in an optional chain (a?.b(...x), f?.(...x)): the chain's lowering
+ * comes later and lowers the spread itself (lower_optional.c). */
+static int sp_in_chain(const jc_node *n) {
+  for (; n != NULL && (n->kind == JC_CALL || n->kind == JC_MEMBER); n = n->a)
+    if (n->flags & JC_F_OPTIONAL)
+      return 1;
+  return 0;
+}
+
 static jc_node *sp_call(jc_lw *w, jc_node *n) {
   jc_ctx *c = w->c;
   jc_node *callee = n->a, *arr, *thisv, *fn, *apply, *out;
   while (callee->kind == JC_PAREN && callee->a->kind != JC_SEQ)
     callee = callee->a;
-  if ((n->flags & JC_F_OPTIONAL) || sp_is_super(callee))
+  if (sp_in_chain(n) || sp_is_super(callee))
     return n; /* lower_optional.c / lower_class.c own these */
   arr = jc_sp_array(w, n->b, n, 1);
   if (arr == NULL)
