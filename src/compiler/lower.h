@@ -67,6 +67,8 @@ jc_node *jc_lw_helper(jc_lw *w, const char *name, jc_node *args,
 /* Reading n twice is the same as reading it once (no side effect, no
  * getter): `this` and resolved local bindings (lower_optional.c). */
 int jc_lw_simple(const jc_node *n);
+/* A fresh read of a temporary or of a simple expression (lower_optional.c). */
+jc_node *jc_lw_reuse(jc_ctx *c, const jc_node *t, const jc_node *at);
 /* Marks n changed: printed, not copied. A transform that changes a node
  * below one it did not get from the traversal (the driver marks nodes on
  * the way up) marks the nodes on the path too. */

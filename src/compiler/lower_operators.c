@@ -5,16 +5,6 @@
  * Duktape 2.7 runs them as the spec says, faster than a call to Math.pow. */
 #include "lower.h"
 
-static jc_node *operators_use(jc_ctx *c, const jc_node *t, const jc_node *at) {
-  jc_node *n;
-  if (t->kind == JC_THIS)
-    return jc_synth(c, JC_THIS, at);
-  n = jc_ident(c, t->atom, at);
-  if (n != NULL)
-    n->u.binding = t->u.binding;
-  return n;
-}
-
 static jc_node *operators_bin(jc_ctx *c, jc_kind kind, int op, jc_node *a,
                               jc_node *b, const jc_node *at) {
   jc_node *n = jc_synth(c, kind, at);
@@ -31,14 +21,14 @@ static jc_node *operators_bin(jc_ctx *c, jc_kind kind, int op, jc_node *a,
 static jc_node *operators_once(jc_lw *w, jc_node *e, jc_node **again) {
   jc_node *t;
   if (jc_lw_simple(e)) {
-    *again = operators_use(w->c, e, e);
+    *again = jc_lw_reuse(w->c, e, e);
     return e;
   }
   t = jc_lw_temp(w, "_v", e);
   if (t == NULL)
     return NULL;
-  *again = operators_use(w->c, t, e);
-  return operators_bin(w->c, JC_ASSIGN, JC_OP_ASSIGN, operators_use(w->c, t, e),
+  *again = jc_lw_reuse(w->c, t, e);
+  return operators_bin(w->c, JC_ASSIGN, JC_OP_ASSIGN, jc_lw_reuse(w->c, t, e),
                        e, e);
 }
 
@@ -100,7 +90,7 @@ static int operators_target(jc_lw *w, jc_node *target, jc_node **read,
   /* An identifier (or super.x): read and written by name. */
   *read = target;
   if (target->kind == JC_IDENT) {
-    *write = operators_use(c, target, target);
+    *write = jc_lw_reuse(c, target, target);
   } else {
     jc_node *m = jc_synth(c, JC_MEMBER, target);
     if (m == NULL)

@@ -18,8 +18,9 @@ int jc_lw_simple(const jc_node *n) {
   return n->kind == JC_THIS || (n->kind == JC_IDENT && n->u.binding != NULL);
 }
 
-/* A fresh use of the temporary (or simple expression) t. */
-static jc_node *optional_use(jc_ctx *c, const jc_node *t, const jc_node *at) {
+/* A fresh read of the temporary or simple expression t (`this` or an
+ * identifier with its binding), at `at`'s line. */
+jc_node *jc_lw_reuse(jc_ctx *c, const jc_node *t, const jc_node *at) {
   jc_node *n;
   if (t->kind == JC_THIS)
     return jc_synth(c, JC_THIS, at);
@@ -39,7 +40,7 @@ static jc_node *optional_test(jc_lw *w, jc_node *e, jc_node **use) {
   test->op = JC_OP_EQ;
   if (jc_lw_simple(e)) {
     lhs = e;
-    *use = optional_use(c, e, e);
+    *use = jc_lw_reuse(c, e, e);
   } else {
     jc_node *t = jc_lw_temp(w, "_o", e);
     if (t == NULL)
@@ -48,9 +49,9 @@ static jc_node *optional_test(jc_lw *w, jc_node *e, jc_node **use) {
     if (lhs == NULL)
       return NULL;
     lhs->op = JC_OP_ASSIGN;
-    lhs->a = optional_use(c, t, e);
+    lhs->a = jc_lw_reuse(c, t, e);
     lhs->b = e;
-    *use = optional_use(c, t, e);
+    *use = jc_lw_reuse(c, t, e);
   }
   test->a = lhs;
   test->b = jc_synth(c, JC_NULL_LIT, e);
@@ -123,13 +124,13 @@ static jc_node *optional_chain(jc_lw *w, jc_node *top, int is_delete) {
       if (as == NULL)
         return NULL;
       as->op = JC_OP_ASSIGN;
-      as->a = optional_use(c, t, r);
+      as->a = jc_lw_reuse(c, t, r);
       as->b = r;
       member->a = as;
       jc_lw_dirty(member);
-      recv = optional_use(c, t, r);
+      recv = jc_lw_reuse(c, t, r);
     } else {
-      recv = optional_use(c, r, r);
+      recv = jc_lw_reuse(c, r, r);
     }
     test = optional_test(w, member, &use);
     if (test == NULL || recv == NULL)
