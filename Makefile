@@ -125,6 +125,9 @@ $(BUILD)/duk/duk_config.h: $(DUKSRC)/duk_config.h mk/duk_config.sed \
 	test "$$(grep -c '^DUK_INTERNAL void duk__jsrt_js_compile_engine(' \
 	  $(BUILD)/duk/duktape.c.tmp)" = 1 || \
 	  { echo "mk/duktape.sed no longer matches duktape.c" >&2; exit 1; }
+	test "$$(grep -c 'jsrt__duk_error_cause(thr); }$$' \
+	  $(BUILD)/duk/duktape.c.tmp)" = 1 || \
+	  { echo "mk/duktape.sed no longer matches duktape.c" >&2; exit 1; }
 	mv $(BUILD)/duk/duktape.c.tmp $(BUILD)/duk/duktape.c
 	mv $@.tmp $@
 

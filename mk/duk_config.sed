@@ -16,3 +16,7 @@ s|^#undef DUK_USE_FASTINT$|#define DUK_USE_FASTINT|
 # bigger (bench/http/README.md).
 s|^#define DUK_USE_HOBJECT_ENTRY_MINGROW_ADD 16$|#define DUK_USE_HOBJECT_ENTRY_MINGROW_ADD 4|
 s|^#define DUK_USE_HOBJECT_ENTRY_MINGROW_DIVISOR 8$|#define DUK_USE_HOBJECT_ENTRY_MINGROW_DIVISOR 2|
+# No tail calls: V8 makes none, so a stack names every caller as node's
+# does, and Error.captureStackTrace(obj, fn) finds fn's frame even when
+# its caller returned fn(...) directly (depd, http-errors rely on it).
+s|^#define DUK_USE_TAILCALL$|#undef DUK_USE_TAILCALL|

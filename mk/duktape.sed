@@ -5,3 +5,9 @@
 # the built-in compiler first. The Makefile checks that the line matched:
 # a Duktape upgrade that changes it fails the build loudly.
 s|^DUK_INTERNAL void duk_js_compile(duk_hthread \*thr, const duk_uint8_t \*src_buffer, duk_size_t src_length, duk_small_uint_t flags) {$|DUK_INTERNAL void duk__jsrt_js_compile_engine(duk_hthread *thr, const duk_uint8_t *src_buffer, duk_size_t src_length, duk_small_uint_t flags) {|
+# The Error constructors take ES2022's options ({ cause }): every argument
+# reaches the shared constructor (src/engine.c makes them varargs; at least
+# two slots, so the error object never lands in the message's place), and
+# the cause is set before the error is augmented.
+s|^	(void) duk_push_object_helper(thr, flags_and_class, bidx_prototype);$|	if (duk_get_top(thr) < 2) duk_set_top(thr, 2);\n	(void) duk_push_object_helper(thr, flags_and_class, bidx_prototype);|
+s|^	/\* Augment the error if called as a normal function.  __FILE__ and __LINE__$|	{ extern void jsrt__duk_error_cause(duk_hthread *); jsrt__duk_error_cause(thr); }\n&|

@@ -370,3 +370,135 @@ int jsrt__duk_eval_caller(duk_context *ctx) {
              ? JSRT__EVAL_IN_FUNCTION
              : JSRT__EVAL_DIRECT;
 }
+
+/*
+ * V8's stack API rests on Duktape's traceback (_Tracedata: two entries per
+ * call-stack entry, the function and pc + flags * 2^32; a string entry is
+ * a C file and line, or a compile error's source position). This turns it
+ * into frames error.c formats as V8 does and internal/engine/stack.js
+ * hands to Error.prepareStackTrace as CallSites:
+ *   [... ] -> [... frames], frames = [[name, file, line, flags, fn], ...]
+ * name is "" for an anonymous function; flags JSRT__FRAME_*. Returns
+ * whether the object had a traceback (frames is empty when not). Frames of C
+ * sites are left out (V8 has none). When fn_idx is a function, the frames
+ * above its topmost call and that call are left out (captureStackTrace's
+ * second argument); none remain when it is not on the stack.
+ */
+int jsrt__duk_push_error_frames(duk_context *ctx, duk_idx_t err_idx,
+                                duk_idx_t fn_idx) {
+  duk_hthread *thr = (duk_hthread *)ctx;
+  duk_hobject *skip_to = NULL;
+  duk_uarridx_t i, n = 0;
+  duk_idx_t td, out;
+
+  err_idx = duk_require_normalize_index(ctx, err_idx);
+  if (fn_idx != DUK_INVALID_INDEX) {
+    fn_idx = duk_require_normalize_index(ctx, fn_idx);
+    skip_to = duk_get_hobject(thr, fn_idx);
+  }
+  duk_require_stack(ctx, 8);
+  duk_push_array(ctx);
+  out = duk_get_top_index(ctx);
+  if (!duk_is_object(ctx, err_idx))
+    return 0;
+  duk_xget_owndataprop_stridx_short(thr, err_idx, DUK_STRIDX_INT_TRACEDATA);
+  td = duk_get_top_index(ctx);
+  if (!duk_is_object(ctx, td)) {
+    duk_pop(ctx);
+    return 0;
+  }
+  i = 0;
+  if (skip_to != NULL) {
+    /* Frames start after the topmost entry of fn (none without one). */
+    int found = 0;
+    for (; !found && duk_get_prop_index(ctx, td, i); i += 2) {
+      found = duk_get_hobject(thr, -1) == skip_to;
+      duk_pop(ctx);
+    }
+    if (!found) {
+      duk_pop_2(ctx); /* undefined, tracedata */
+      return 1;
+    }
+  }
+  for (;; i += 2) {
+    duk_double_t d;
+    duk_int_t pc;
+    duk_uint_t flags, line = 0, fl = 0;
+    duk_hobject *h;
+    if (!duk_get_prop_index(ctx, td, i)) {
+      duk_pop(ctx);
+      break;
+    }
+    duk_get_prop_index(ctx, td, i + 1);
+    d = duk_to_number_m1(thr);
+    duk_pop(ctx);
+    pc = duk_double_to_int_t(DUK_FMOD(d, DUK_DOUBLE_2TO32));
+    flags = duk_double_to_uint_t(DUK_FLOOR(d / DUK_DOUBLE_2TO32));
+    if (!duk_is_object(ctx, -1) && !duk_is_lightfunc(ctx, -1)) {
+      duk_pop(ctx); /* a C site */
+      continue;
+    }
+    h = duk_get_hobject(thr, -1);
+    if (h == NULL || DUK_HOBJECT_HAS_NATFUNC(h))
+      fl |= JSRT__FRAME_NATIVE;
+    else
+      line =
+          (duk_uint_t)duk_hobject_pc2line_query(thr, -1, (duk_uint_fast32_t)pc);
+    if (flags & DUK_ACT_FLAG_CONSTRUCT)
+      fl |= JSRT__FRAME_CONSTRUCT;
+    if (flags & DUK_ACT_FLAG_STRICT)
+      fl |= JSRT__FRAME_STRICT;
+    if (flags & DUK_ACT_FLAG_DIRECT_EVAL)
+      fl |= JSRT__FRAME_EVAL;
+    duk_push_array(ctx); /* [... fn frame] */
+    duk_get_prop_stridx_short(thr, -2, DUK_STRIDX_NAME);
+    if (!duk_is_string_notsymbol(thr, -1)) {
+      duk_pop(ctx);
+      duk_push_string(ctx, "");
+    }
+    duk_put_prop_index(ctx, -2, 0);
+    duk_get_prop_stridx_short(thr, -2, DUK_STRIDX_FILE_NAME);
+    if (!duk_is_string_notsymbol(thr, -1)) {
+      duk_pop(ctx);
+      duk_push_string(ctx, "");
+    }
+    duk_put_prop_index(ctx, -2, 1);
+    duk_push_uint(ctx, line);
+    duk_put_prop_index(ctx, -2, 2);
+    duk_push_uint(ctx, fl);
+    duk_put_prop_index(ctx, -2, 3);
+    duk_dup(ctx, -2);
+    duk_put_prop_index(ctx, -2, 4);
+    duk_put_prop_index(ctx, out, n++);
+    duk_pop(ctx); /* fn */
+  }
+  duk_pop(ctx); /* tracedata */
+  return 1;
+}
+
+/* The Error constructors' second argument (ES2022): { cause } becomes the
+ * error's own cause. Called from Duktape's shared Error constructor
+ * (mk/duktape.sed puts the call there): [message options error]. */
+void jsrt__duk_error_cause(duk_hthread *thr) {
+  duk_context *ctx = (duk_context *)thr;
+  if (duk_get_top(ctx) < 3 || !duk_is_object(ctx, 1))
+    return;
+  duk_push_string(ctx, "cause");
+  if (!duk_has_prop(ctx, 1))
+    return;
+  duk_get_prop_string(ctx, 1, "cause");
+  duk_push_string(ctx, "cause");
+  duk_insert(ctx, -2);
+  duk_def_prop(ctx, -3,
+               DUK_DEFPROP_HAVE_VALUE | DUK_DEFPROP_SET_WRITABLE |
+                   DUK_DEFPROP_SET_CONFIGURABLE | DUK_DEFPROP_CLEAR_ENUMERABLE);
+}
+
+/* Makes the native function at idx take every argument (Duktape drops
+ * those beyond its nargs before the call): the Error constructors read
+ * their options. */
+void jsrt__duk_set_varargs(duk_context *ctx, duk_idx_t idx) {
+  duk_hobject *h = duk_get_hobject((duk_hthread *)ctx, idx);
+  if (h != NULL && DUK_HOBJECT_HAS_NATFUNC(h))
+    ((duk_hnatfunc *)h)->nargs = DUK_HNATFUNC_NARGS_VARARGS;
+}

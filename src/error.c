@@ -244,3 +244,208 @@ char *jsrt__error_text(duk_context *ctx, duk_idx_t idx) {
     error_strip_internal(out);
   return out;
 }
+
+/*
+ * V8's stack API, which depd, http-errors, express, koa and commander use:
+ * Error.captureStackTrace(obj, fn), Error.stackTraceLimit,
+ * Error.prepareStackTrace(err, callSites), and `stack` in V8's shape
+ *     Error: message
+ *         at f (/path/file.js:12)
+ *         at new K (/path/file.js:30)
+ *         at /path/file.js:41            (an anonymous function)
+ * Frames come from Duktape's traceback (jsrt__duk_push_error_frames); the
+ * text is made on the first read of `stack` and kept as the error's own
+ * property, as V8 does. Duktape records lines, not columns, so a frame has
+ * no column (CallSite.getColumnNumber() is null); its traceback holds at
+ * most DUK_USE_TRACEBACK_DEPTH entries, so a stackTraceLimit above that
+ * gives that many. CallSites are made by internal/engine/stack, loaded the
+ * first time Error.prepareStackTrace is set when a stack is read.
+ */
+
+/* "name: message" as V8's ErrorUtils::ToString: [...] -> [... header]. */
+static void error_push_header(duk_context *ctx, duk_idx_t obj) {
+  const char *name, *msg;
+  duk_get_prop_string(ctx, obj, "name");
+  if (duk_is_undefined(ctx, -1)) {
+    duk_pop(ctx);
+    duk_push_string(ctx, "Error");
+  }
+  name = duk_to_string(ctx, -1);
+  duk_get_prop_string(ctx, obj, "message");
+  if (duk_is_undefined(ctx, -1)) {
+    duk_pop(ctx);
+    duk_push_string(ctx, "");
+  }
+  msg = duk_to_string(ctx, -1);
+  if (*msg == '\0') {
+    duk_pop(ctx);
+  } else if (*name == '\0') {
+    duk_remove(ctx, -2);
+  } else {
+    duk_push_string(ctx, ": ");
+    duk_insert(ctx, -2);
+    duk_concat(ctx, 3);
+  }
+}
+
+/* Error.stackTraceLimit as a frame count; -1 when it is not a number (V8
+ * then records no stack at all). */
+static int error_trace_limit(duk_context *ctx) {
+  double d = -1;
+  int num;
+  duk_get_global_string(ctx, "Error");
+  duk_get_prop_string(ctx, -1, "stackTraceLimit");
+  num = duk_is_number(ctx, -1);
+  if (num)
+    d = duk_get_number(ctx, -1);
+  duk_pop_2(ctx);
+  if (!num)
+    return -1;
+  if (!(d > 0))
+    return 0;
+  return d > 1e6 ? 1000000 : (int)d;
+}
+
+/* [... frames] -> [... stack] for obj: Error.prepareStackTrace's value
+ * when it is a function, V8's text otherwise. */
+static void error_push_stack(duk_context *ctx, duk_idx_t obj) {
+  duk_idx_t frames = duk_get_top_index(ctx);
+  duk_size_t i, n, limit;
+  int lim = error_trace_limit(ctx);
+  if (lim < 0) {
+    duk_pop(ctx);
+    duk_push_undefined(ctx);
+    return;
+  }
+  limit = (duk_size_t)lim;
+  duk_get_global_string(ctx, "Error");
+  duk_get_prop_string(ctx, -1, "prepareStackTrace");
+  if (duk_is_function(ctx, -1)) {
+    duk_pop_2(ctx);
+    jsrt__require_builtin(ctx, "internal/engine/stack");
+    duk_get_prop_string(ctx, -1, "prepare");
+    duk_dup(ctx, obj);
+    duk_dup(ctx, frames);
+    duk_push_uint(ctx, (duk_uint_t)limit);
+    duk_call(ctx, 3);
+    duk_replace(ctx, frames);
+    duk_set_top(ctx, frames + 1);
+    return;
+  }
+  duk_pop_2(ctx);
+  error_push_header(ctx, obj);
+  n = duk_get_length(ctx, frames);
+  for (i = 0; i < n && i < limit; i++) {
+    const char *name, *file;
+    unsigned line, fl;
+    duk_get_prop_index(ctx, frames, (duk_uarridx_t)i);
+    duk_get_prop_index(ctx, -1, 0);
+    duk_get_prop_index(ctx, -2, 1);
+    duk_get_prop_index(ctx, -3, 2);
+    duk_get_prop_index(ctx, -4, 3);
+    name = duk_get_string(ctx, -4);
+    file = duk_get_string(ctx, -3);
+    line = (unsigned)duk_get_uint(ctx, -2);
+    fl = (unsigned)duk_get_uint(ctx, -1);
+    if (*file == '\0')
+      file = "<anonymous>";
+    if (fl & JSRT__FRAME_NATIVE) {
+      if (*name == '\0') { /* the runtime's own C functions: no frame */
+        duk_pop_n(ctx, 5);
+        limit++;
+        continue;
+      }
+      duk_push_sprintf(ctx, "\n    at %s%s (<anonymous>)",
+                       (fl & JSRT__FRAME_CONSTRUCT) ? "new " : "", name);
+    } else if (*name == '\0' && !(fl & JSRT__FRAME_CONSTRUCT)) {
+      duk_push_sprintf(ctx, "\n    at %s:%u", file, line);
+    } else {
+      duk_push_sprintf(ctx, "\n    at %s%s (%s:%u)",
+                       (fl & JSRT__FRAME_CONSTRUCT) ? "new " : "",
+                       *name ? name : "<anonymous>", file, line);
+    }
+    duk_replace(ctx, -6);
+    duk_pop_n(ctx, 4);
+    duk_concat(ctx, 2);
+  }
+  duk_replace(ctx, frames);
+}
+
+/* Defines obj's own `stack` (V8's: writable, configurable, not
+ * enumerable); quietly nothing when obj is frozen. [... v] -> [...] */
+static duk_ret_t error_def_stack_raw(duk_context *ctx, void *udata) {
+  (void)udata;
+  duk_push_string(ctx, "stack");
+  duk_insert(ctx, -2);
+  duk_def_prop(ctx, -3,
+               DUK_DEFPROP_HAVE_VALUE | DUK_DEFPROP_SET_WRITABLE |
+                   DUK_DEFPROP_SET_CONFIGURABLE | DUK_DEFPROP_CLEAR_ENUMERABLE);
+  return 0;
+}
+
+static void error_def_stack(duk_context *ctx, duk_idx_t obj) {
+  obj = duk_normalize_index(ctx, obj);
+  if (!duk_is_object(ctx, obj)) {
+    duk_pop(ctx);
+    return;
+  }
+  duk_dup(ctx, obj);
+  duk_insert(ctx, -2); /* [... obj v] */
+  (void)duk_safe_call(ctx, error_def_stack_raw, NULL, 2, 1);
+  duk_pop(ctx);
+}
+
+/* Error.prototype.stack's getter (Duktape's setter stays). */
+static duk_ret_t error_stack_get(duk_context *ctx) {
+  duk_push_this(ctx);
+  if (!duk_is_object(ctx, 0))
+    return 0;
+  /* Only an error keeps its text: Error.prototype or an object made
+   * from it has no traceback, and must not get an own stack. */
+  if (jsrt__duk_push_error_frames(ctx, 0, DUK_INVALID_INDEX)) {
+    error_push_stack(ctx, 0);
+    duk_dup_top(ctx);
+    error_def_stack(ctx, 0);
+  } else {
+    error_push_stack(ctx, 0);
+  }
+  return 1;
+}
+
+/* Error.captureStackTrace(obj[, fn]) */
+static duk_ret_t error_capture_stack_trace(duk_context *ctx) {
+  if (!duk_is_object(ctx, 0))
+    return jsrt__throw_code(ctx, DUK_ERR_TYPE_ERROR, "ERR_INVALID_ARG_TYPE",
+                            "invalid_argument");
+  if (!duk_is_function(ctx, 1)) {
+    duk_push_current_function(ctx);
+    duk_replace(ctx, 1);
+  }
+  duk_push_error_object(ctx, DUK_ERR_ERROR, "capture"); /* its traceback */
+  jsrt__duk_push_error_frames(ctx, -1, 1);
+  error_push_stack(ctx, 0);
+  error_def_stack(ctx, 0);
+  return 0;
+}
+
+void jsrt__error_stack_init(duk_context *ctx) {
+  static const char *const ctors[] = {
+      "Error",       "EvalError", "RangeError", "ReferenceError",
+      "SyntaxError", "TypeError", "URIError"};
+  size_t i;
+  for (i = 0; i < JSRT__COUNTOF(ctors); i++) {
+    duk_get_global_string(ctx, ctors[i]);
+    jsrt__duk_set_varargs(ctx, -1);
+    duk_pop(ctx);
+  }
+  duk_get_global_string(ctx, "Error");
+  duk_push_c_function(ctx, error_capture_stack_trace, 2);
+  duk_put_prop_string(ctx, -2, "captureStackTrace");
+  duk_push_int(ctx, 10);
+  duk_put_prop_string(ctx, -2, "stackTraceLimit");
+  duk_get_prop_string(ctx, -1, "prototype");
+  duk_push_string(ctx, "stack");
+  duk_push_c_function(ctx, error_stack_get, 0);
+  duk_def_prop(ctx, -3, DUK_DEFPROP_HAVE_GETTER);
+  duk_pop_2(ctx);
+}

@@ -340,6 +340,7 @@ void jsrt__globals_init(jsrt_isolate *iso) {
   duk_push_c_function(ctx, globals_err_create, 1);
   duk_put_prop_string(ctx, -2, "errCreate");
   duk_pop(ctx);
+  jsrt__error_stack_init(ctx);
 
   duk_push_c_function(ctx, jsrt__js_queue_microtask, 1);
   duk_put_prop_string(ctx, -2, "queueMicrotask");

@@ -218,6 +218,18 @@ void jsrt__duk_record_put(duk_context *ctx, duk_idx_t rec, unsigned i);
 void jsrt__duk_record_put_ptr(duk_context *ctx, void *rec, unsigned i);
 void jsrt__duk_record_take_ptr(duk_context *ctx, void *rec, unsigned i);
 
+/* engine.c: an error's traceback as frames (V8's stack API in error.c):
+ * [...] -> [... [[name, file, line, JSRT__FRAME_* flags, fn], ...]]. */
+#define JSRT__FRAME_NATIVE 1
+#define JSRT__FRAME_CONSTRUCT 2
+#define JSRT__FRAME_STRICT 4
+#define JSRT__FRAME_EVAL 8
+int jsrt__duk_push_error_frames(duk_context *ctx, duk_idx_t err_idx,
+                                duk_idx_t fn_idx);
+void jsrt__duk_set_varargs(duk_context *ctx, duk_idx_t idx);
+/* error.c: Error.captureStackTrace, stackTraceLimit, the stack getter. */
+void jsrt__error_stack_init(duk_context *ctx);
+
 /* engine.c: the compile hook (see engine.c). Compiles src with Duktape's
  * own compiler, as duk_js_compile: [... filename] -> [... template]. */
 void jsrt__duk_js_compile(duk_context *ctx, const char *src, size_t len,

@@ -9,6 +9,9 @@
 #include <string.h>
 #include <unistd.h>
 
+/* The Node.js release whose documented API libjsrt follows. */
+#define PROCESS_NODE_VERSION "20.20.2"
+
 extern char **environ;
 
 static jsrt_isolate *process_iso(duk_context *ctx, const char *what) {
@@ -340,9 +343,13 @@ duk_ret_t jsrt__open_process(duk_context *ctx) {
   duk_put_prop_string(ctx, -2, "argv");
   duk_push_array(ctx);
   duk_put_prop_string(ctx, -2, "execArgv");
-  duk_push_string(ctx, "v" JSRT_VERSION_STRING);
+  /* process.version names the Node release whose API we follow (packages
+   * check it: yargs refuses v0.x); our own is process.versions.jsrt. */
+  duk_push_string(ctx, "v" PROCESS_NODE_VERSION);
   duk_put_prop_string(ctx, -2, "version");
   duk_push_object(ctx);
+  duk_push_string(ctx, PROCESS_NODE_VERSION);
+  duk_put_prop_string(ctx, -2, "node");
   duk_push_string(ctx, JSRT_VERSION_STRING);
   duk_put_prop_string(ctx, -2, "jsrt");
   duk_push_sprintf(ctx, "%ld.%ld.%ld", (long)(DUK_VERSION / 10000),
@@ -353,6 +360,16 @@ duk_ret_t jsrt__open_process(duk_context *ctx) {
   duk_put_prop_string(ctx, -2, "versions");
   duk_push_string(ctx, "jsrt");
   duk_put_prop_string(ctx, -2, "title");
+  /* Object.prototype.toString.call(process) is "[object process]" (axios
+   * picks its adapter by it); node's descriptor. */
+  duk_get_global_string(ctx, "Symbol");
+  duk_get_prop_string(ctx, -1, "toStringTag");
+  duk_remove(ctx, -2);
+  duk_push_string(ctx, "process");
+  duk_def_prop(ctx, -3,
+               DUK_DEFPROP_HAVE_VALUE | DUK_DEFPROP_SET_WRITABLE |
+                   DUK_DEFPROP_CLEAR_ENUMERABLE |
+                   DUK_DEFPROP_CLEAR_CONFIGURABLE);
 #if defined(__linux__)
   duk_push_string(ctx, "linux");
 #elif defined(__APPLE__)
