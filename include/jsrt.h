@@ -191,6 +191,10 @@ JSRT_EXTERN void *jsrt_userdata(jsrt_isolate *iso);
                                         require() wraps: top-level return) */
 #define JSRT_LOWER_STRICT 2u         /* src starts in strict mode */
 #define JSRT_LOWER_INLINE_HELPERS 4u /* the output carries its helpers */
+#define JSRT_LOWER_MODULE                                                      \
+  8u /* src is an ES module: the output is                                     \
+        the body of the loader's function                                      \
+        (__jsrt_mod) returning its record */
 JSRT_EXTERN int jsrt_lower(const char *src, size_t len, const char *filename,
                            unsigned flags, char **out, size_t *out_len,
                            char *errbuf, size_t errlen);

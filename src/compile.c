@@ -26,12 +26,16 @@
   "function (exports, require, module, __filename, __dirname) {"
 #define COMPILE_HEAD_GLUE                                                      \
   "function (exports, require, module, __filename, __dirname, native) {"
+#define COMPILE_HEAD_MODULE "function (__jsrt_mod) {"
 #define COMPILE_TAIL "\n}"
 
-static size_t compile_head_len(int kind) {
-  return kind == JSRT__SRC_GLUE ? sizeof(COMPILE_HEAD_GLUE) - 1
-                                : sizeof(COMPILE_HEAD_CJS) - 1;
+static const char *compile_head(int kind) {
+  return kind == JSRT__SRC_GLUE     ? COMPILE_HEAD_GLUE
+         : kind == JSRT__SRC_MODULE ? COMPILE_HEAD_MODULE
+                                    : COMPILE_HEAD_CJS;
 }
+
+static size_t compile_head_len(int kind) { return strlen(compile_head(kind)); }
 
 /* ---- syntax errors ---- */
 
@@ -264,9 +268,7 @@ static duk_ret_t compile_duk(duk_context *ctx, void *udata) {
   if (a->wrap) {
     size_t hl = compile_head_len(a->kind), tl = sizeof(COMPILE_TAIL) - 1;
     char *buf = duk_push_fixed_buffer(ctx, hl + len + tl);
-    memcpy(buf,
-           a->kind == JSRT__SRC_GLUE ? COMPILE_HEAD_GLUE : COMPILE_HEAD_CJS,
-           hl);
+    memcpy(buf, compile_head(a->kind), hl);
     memcpy(buf + hl, code, len);
     memcpy(buf + hl + len, COMPILE_TAIL, tl);
     duk_swap_top(ctx, -2);
@@ -327,9 +329,11 @@ void jsrt__compile(duk_context *ctx, char *src, size_t len,
   a.wrap = 0;
 #if JSRT_HAVE_COMPILER
   if (iso == NULL || !iso->opts.no_lower) {
-    compile_options(
-        iso, &o, kind == JSRT__SRC_SCRIPT ? JSC_GOAL_SCRIPT : JSC_GOAL_FUNCTION,
-        0, filename);
+    compile_options(iso, &o,
+                    kind == JSRT__SRC_SCRIPT   ? JSC_GOAL_SCRIPT
+                    : kind == JSRT__SRC_MODULE ? JSC_GOAL_MODULE
+                                               : JSC_GOAL_FUNCTION,
+                    0, filename);
     compile_lower(ctx, iso, &o, src, len, &res, 0);
     if (res.code != NULL) {
       a.code = res.code;
@@ -341,8 +345,7 @@ void jsrt__compile(duk_context *ctx, char *src, size_t len,
   if (kind != JSRT__SRC_SCRIPT && !a.wrap) {
     /* ES5.1 as it is: the wrapper goes around it in place. */
     char *w = src - hl;
-    memcpy(w, kind == JSRT__SRC_GLUE ? COMPILE_HEAD_GLUE : COMPILE_HEAD_CJS,
-           hl);
+    memcpy(w, compile_head(kind), hl);
     memcpy(src + len, COMPILE_TAIL, tl);
     a.code = w;
     a.len = hl + len + tl;
@@ -552,7 +555,9 @@ int jsrt_lower(const char *src, size_t len, const char *filename,
     filename = "<input>";
 #if JSRT_HAVE_COMPILER
   memset(&o, 0, sizeof(o));
-  o.goal = (flags & JSRT_LOWER_COMMONJS) ? JSC_GOAL_FUNCTION : JSC_GOAL_SCRIPT;
+  o.goal = (flags & JSRT_LOWER_MODULE)     ? JSC_GOAL_MODULE
+           : (flags & JSRT_LOWER_COMMONJS) ? JSC_GOAL_FUNCTION
+                                           : JSC_GOAL_SCRIPT;
   o.flags = (flags & JSRT_LOWER_STRICT) ? JSC_STRICT : 0;
   o.filename = filename;
   jsc_compile(src, len, &o, &res);

@@ -245,7 +245,9 @@ enum {
   JSRT__SRC_SCRIPT, /* jsrt_eval, -e: eval code, completion value kept */
   JSRT__SRC_CJS,    /* a CommonJS module body: function (exports, require,
                        module, __filename, __dirname) {...} */
-  JSRT__SRC_GLUE    /* a built-in's JS half: the same plus `native` */
+  JSRT__SRC_GLUE,   /* a built-in's JS half: the same plus `native` */
+  JSRT__SRC_MODULE  /* an ES module: function (__jsrt_mod) {...} returning
+                       its record (src/compiler/lower_module.c) */
 };
 /* Bytes a caller may leave free before and after the source so that the
  * module wrapper goes around it in place (room != 0). */

@@ -32,6 +32,7 @@ static const struct {
     {"os", jsrt__open_os, 0, 0, NULL},
     {"internal/url", jsrt__open_url, 0, 0, NULL},
     {"internal/module", jsrt__open_module, 0, 0, NULL},
+    {"internal/esm", jsrt__open_module, 0, 0, NULL},
     {"fs", jsrt__open_fs, JSRT_CAP_FS, 0, NULL},
     {"internal/hooks", jsrt__open_hooks, 0, 0, NULL},
     {"internal/engine/collections", jsrt__open_collections, 0, 0, NULL},
@@ -462,6 +463,26 @@ static duk_ret_t modules_compile_file(duk_context *ctx) {
   return 1;
 }
 
+/* compileModule(filename) -> the ES module's function (__jsrt_mod), which
+ * returns its record (src/compiler/lower_module.c). */
+static duk_ret_t modules_compile_module(duk_context *ctx) {
+  const char *path = duk_require_string(ctx, 0);
+  size_t len;
+  char *buf =
+      modules_read(ctx, path, JSRT__COMPILE_ROOM, JSRT__COMPILE_ROOM, &len);
+  jsrt__compile(ctx, buf + JSRT__COMPILE_ROOM, len, path, JSRT__SRC_MODULE, 1);
+  return 1;
+}
+
+/* compileModuleSource(source, name): the same for a data: URL or -e. */
+static duk_ret_t modules_compile_module_source(duk_context *ctx) {
+  duk_size_t len;
+  const char *src = duk_require_lstring(ctx, 0, &len);
+  const char *name = duk_require_string(ctx, 1);
+  jsrt__compile(ctx, (char *)src, len, name, JSRT__SRC_MODULE, 0);
+  return 1;
+}
+
 /* loadBuiltin(name) -> exports, or undefined when name is not built in. */
 static duk_ret_t modules_load_builtin(duk_context *ctx) {
   jsrt_isolate *iso = jsrt_from_context(ctx);
@@ -621,6 +642,8 @@ static const duk_function_list_entry modules_funcs[] = {
     {"readFile", modules_read_file, 1},
     {"compile", modules_compile, 2},
     {"compileFile", modules_compile_file, 1},
+    {"compileModule", modules_compile_module, 1},
+    {"compileModuleSource", modules_compile_module_source, 2},
     {"builtinList", modules_builtin_list, 0},
     {"loadAddon", modules_load_addon, 1},
     {"loadGuarded", modules_load_guarded, 5},

@@ -84,7 +84,7 @@ for s in tests/sh/*.sh; do
 done
 
 # ---- JS tests ----
-for f in $(find tests/js -name '*.js' -not -path '*/fixtures/*' -not -path '*/node_modules/*' | sort); do
+for f in $(find tests/js \( -name '*.js' -o -name '*.mjs' \) -not -path '*/fixtures/*' -not -path '*/node_modules/*' | sort); do
   case "$(basename "$f")" in _*) continue ;; esac
   case "$f" in *"$FILTER"*) ;; *) continue ;; esac
   want_exit=$(head -5 "$f" | sed -n 's|^// expect-exit: *\([0-9]*\).*|\1|p')
@@ -93,7 +93,7 @@ for f in $(find tests/js -name '*.js' -not -path '*/fixtures/*' -not -path '*/no
   rc=$?
   ok=1
   [ "$rc" -eq "${want_exit:-0}" ] || ok=0
-  out="${f%.js}.out"
+  out="${f%.*}.out"
   if [ $ok -eq 1 ] && [ -f "$out" ] && ! cmp -s "$out" "$tmp/out"; then
     ok=0
     diff "$out" "$tmp/out" | head -20

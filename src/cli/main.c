@@ -29,6 +29,8 @@ static void usage(FILE *f) {
          "  --lower FILE           print FILE lowered to ES5.1 (as require()\n"
          "                         loads it: a CommonJS module body)\n"
          "  --script               with --lower: FILE is a script\n"
+         "  --module               with --lower: FILE is an ES module (the\n"
+         "                         default for .mjs)\n"
          "  --inline-helpers       with --lower: include the runtime helpers,\n"
          "                         so the output runs on a bare Duktape\n"
          "  --no-lower             run sources as they are (ES5.1 only)\n"
@@ -196,6 +198,8 @@ int main(int argc, char **argv) {
       lower = 1;
     } else if (strcmp(a, "--script") == 0) {
       lower_flags &= ~JSRT_LOWER_COMMONJS;
+    } else if (strcmp(a, "--module") == 0) {
+      lower_flags = (lower_flags & ~JSRT_LOWER_COMMONJS) | JSRT_LOWER_MODULE;
     } else if (strcmp(a, "--inline-helpers") == 0) {
       lower_flags |= JSRT_LOWER_INLINE_HELPERS;
     } else if (strcmp(a, "--no-lower") == 0) {
@@ -218,10 +222,14 @@ int main(int argc, char **argv) {
     file = argv[i++];
   }
   if (lower) {
+    size_t fl;
     if (file == NULL) {
       fprintf(stderr, "jsrt: --lower takes a FILE\n");
       return 9;
     }
+    fl = strlen(file);
+    if (fl > 4 && strcmp(file + fl - 4, ".mjs") == 0)
+      lower_flags = (lower_flags & ~JSRT_LOWER_COMMONJS) | JSRT_LOWER_MODULE;
     return lower_file(file, lower_flags);
   }
 

@@ -399,6 +399,7 @@ struct jc_ctx {
   unsigned helpers;  /* runtime helpers the output uses */
   uint32_t fresh;    /* counter for jc_fresh_name */
   void *fresh_tab;   /* scope.c: jc_fresh_name's next suffix per hint */
+  void *module;      /* lower_module.c's tables (module goal only) */
 };
 
 /* Records the first error (printf-style message) at a source offset;

@@ -743,3 +743,14 @@ exports.tpl = function tpl(cooked, raw) {
   Object.defineProperty(cooked, 'length', ro);
   return Object.freeze(cooked);
 };
+
+// ==== modules (lower_module.c) ====
+
+// import() in a script or a CommonJS module: referrer is the compiled
+// file's name. The loader is the library's (internal/esm); on a bare
+// Duktape (inlined helpers) there is none.
+exports.dynamicImport = function dynamicImport(spec, options, referrer) {
+  if (typeof require !== 'function')
+    return Promise.reject(new Error('import() needs the jsrt module loader'));
+  return require('internal/esm').dynamicImport(spec, options, referrer);
+};

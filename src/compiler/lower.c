@@ -123,11 +123,14 @@ int jc_block_scope_wraps(jc_lw *w, const jc_node *n) {
  *   writes) before the logical-assignment operators, which rewrite
  *   `x ??= v` into `x ?? (x = v)` around the (checked) value; arrow names
  *   (`f = () => {}`) last.
- * - IDENT: `arguments` inside arrows, then TDZ reads, then escapes. */
+ * - IDENT: imports (lower_module.c: a read of the exporter's namespace),
+ *   `arguments` inside arrows, then TDZ reads, then escapes.
+ * - PROGRAM: block scope's sentinels, then the module function (its
+ *   prologue, temps and sentinels land in the module's outer scope). */
 #define LOWER_MAX_HOOKS 4
 
 static const jc_lw_hook lower_leave[JC_NKINDS][LOWER_MAX_HOOKS] = {
-    [JC_PROGRAM] = {jc_lower_block_scope},
+    [JC_PROGRAM] = {jc_lower_block_scope, jc_lower_module},
     [JC_FUNCTION] = {jc_lower_arrow, jc_lower_params, jc_lower_block_scope},
     [JC_CLASS] = {jc_lower_class},
     [JC_VAR] = {jc_lower_destructure, jc_lower_block_scope, jc_lower_arrow},
@@ -139,9 +142,11 @@ static const jc_lw_hook lower_leave[JC_NKINDS][LOWER_MAX_HOOKS] = {
     [JC_DO_WHILE] = {jc_lower_block_scope},
     [JC_SWITCH] = {jc_lower_block_scope},
     [JC_CATCH] = {jc_lower_destructure, jc_lower_operators},
-    [JC_IDENT] = {jc_lower_this, jc_lower_block_scope, jc_lower_literals},
+    [JC_IDENT] = {jc_lower_module, jc_lower_this, jc_lower_block_scope,
+                  jc_lower_literals},
     [JC_THIS] = {jc_lower_this},
-    [JC_META] = {jc_lower_this},
+    [JC_META] = {jc_lower_module, jc_lower_this},
+    [JC_IMPORT_CALL] = {jc_lower_module},
     [JC_NUM] = {jc_lower_literals},
     [JC_STR] = {jc_lower_literals},
     [JC_REGEXP] = {jc_lower_literals},
@@ -166,6 +171,7 @@ static const jc_lw_hook lower_leave[JC_NKINDS][LOWER_MAX_HOOKS] = {
  * un-lowered code, so arrows in methods see `this` and `super` as code. */
 static const jc_lw_hook lower_enter[JC_NKINDS] = {
     [JC_CLASS] = jc_lower_class_enter,
+    [JC_PROGRAM] = jc_lower_module_enter,
 };
 
 /* How the driver treats each child slot of a kind:
@@ -426,19 +432,6 @@ static int lower_unsupported(jc_lw *w, jc_node *n) {
     if (n->flags & JC_F_AWAIT)
       what = "for await";
     break;
-  case JC_IMPORT:
-  case JC_EXPORT_NAMED:
-  case JC_EXPORT_DEFAULT:
-  case JC_EXPORT_ALL:
-    what = "modules (import/export)";
-    break;
-  case JC_IMPORT_CALL:
-    what = "import()";
-    break;
-  case JC_META:
-    if (n->op == JC_META_IMPORT_META)
-      what = "import.meta";
-    break;
   case JC_BIGINT:
     return jc_error(c, JSC_EUNSUPPORTED, n->start, "BigInt is not supported");
   default:
@@ -447,11 +440,7 @@ static int lower_unsupported(jc_lw *w, jc_node *n) {
   if (what == NULL)
     return 0;
   return jc_error(c, JSC_ESYNTAX, n->start, "%s %s not supported yet", what,
-                  (n->kind == JC_FUNCTION || n->kind == JC_IMPORT ||
-                   n->kind == JC_EXPORT_NAMED || n->kind == JC_EXPORT_DEFAULT ||
-                   n->kind == JC_EXPORT_ALL)
-                      ? "are"
-                      : "is");
+                  n->kind == JC_FUNCTION ? "are" : "is");
 }
 
 /* Whether a node came through the walk unchanged (print.c may copy it). */

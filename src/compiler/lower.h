@@ -110,9 +110,13 @@ jc_node *jc_lower_for_of(jc_lw *w, jc_node *n);      /* lower_for_of.c */
 jc_node *jc_lower_optional(jc_lw *w, jc_node *n);    /* lower_optional.c */
 jc_node *jc_lower_operators(jc_lw *w, jc_node *n);   /* lower_operators.c:
                                                       ** ?? &&= ||= ??= */
-jc_node *jc_lower_literals(jc_lw *w, jc_node *n);    /* lower_literals.c:
-                                                        numbers, strings,
-                                                        regexps */
+jc_node *jc_lower_module(jc_lw *w, jc_node *n);      /* lower_module.c */
+/* PROGRAM enter hook of lower_module.c: the module's imports and exports,
+ * read before the traversal changes them. */
+jc_node *jc_lower_module_enter(jc_lw *w, jc_node *n);
+jc_node *jc_lower_literals(jc_lw *w, jc_node *n); /* lower_literals.c:
+                                                     numbers, strings,
+                                                     regexps */
 
 /* lower_class.c also lowers a CLASS when the traversal ENTERS it (an enter
  * hook of CLASS): it returns ES5 nodes (an IIFE, or `var C = IIFE` for a

@@ -391,6 +391,17 @@ static void sc_hoist_lexical(sc *s, jc_node *list, uint32_t case_end) {
   jc_node *st;
   for (st = list; st != NULL; st = st->next) {
     jc_node *d = st;
+    /* modules: the declaration inside an export; imports' bindings */
+    if (d->kind == JC_EXPORT_NAMED && d->c != NULL)
+      d = d->c;
+    else if (d->kind == JC_EXPORT_DEFAULT && d->a != NULL)
+      d = d->a;
+    if (d->kind == JC_IMPORT) {
+      jc_node *sp;
+      for (sp = d->a; sp != NULL; sp = sp->next)
+        sc_declare(s, s->cur, sp->b, JC_B_IMPORT);
+      continue;
+    }
     if (d->kind == JC_VAR && d->op != JC_DECL_VAR) {
       jc_node *dl;
       int kind = d->op == JC_DECL_CONST ? JC_B_CONST : JC_B_LET;
@@ -484,6 +495,8 @@ static int sc_ref(sc *s, jc_node *id, int write) {
     b->b.assigned = 1;
   if (b->min_ref == UINT32_MAX)
     b->min_ref = id->start;
+  if (b->b.kind == JC_B_IMPORT)
+    return SC_NEED; /* read through a namespace (lower_module.c) */
   if (b->b.flags & JC_BF_IMPLICIT) {
     /* `arguments` seen through an arrow */
     return first_func != NULL && first_func->arrow ? SC_NEED : 0;

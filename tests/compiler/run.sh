@@ -37,13 +37,13 @@ result() { # result NAME OK(0/1) DETAILFILE
   fi
 }
 
-tests=$(find "$here" -mindepth 2 -name '*.js' -not -name '_*' | sort)
+tests=$(find "$here" -mindepth 2 \( -name '*.js' -o -name '*.mjs' \) -not -name '_*' -not -path '*/fixtures/*' | sort)
 case "$mode" in
   node)
     command -v node >/dev/null || { echo "compiler golden: node not found, skipped"; exit 0; }
     for f in $tests; do
       case "$f" in *"$pattern"*) ;; *) continue ;; esac
-      out="${f%.js}.out"
+      out="${f%.*}.out"
       [ -f "$out" ] || continue
       node "$f" >"$tmp/node" 2>"$tmp/err"
       if cmp -s "$out" "$tmp/node"; then passed=$((passed + 1)); else
@@ -59,7 +59,7 @@ case "$mode" in
     for f in $tests; do
       case "$f" in *"$pattern"*) ;; *) continue ;; esac
       if "$JSRT" --lower "$f" >"$tmp/low" 2>"$tmp/err"; then
-        cp "$tmp/low" "${f%.js}.expected"; echo "wrote ${f%.js}.expected"
+        cp "$tmp/low" "${f%.*}.expected"; echo "wrote ${f%.*}.expected"
       else
         echo "--lower failed on $f:"; cat "$tmp/err"
       fi
@@ -75,8 +75,8 @@ esac
 for f in $tests; do
   case "$f" in *"$pattern"*) ;; *) continue ;; esac
   name=${f#"$here"/}
-  exp="${f%.js}.expected"
-  out="${f%.js}.out"
+  exp="${f%.*}.expected"
+  out="${f%.*}.out"
   if [ -f "$exp" ]; then
     if [ $has_lower -eq 0 ]; then
       skipped=$((skipped + 1))

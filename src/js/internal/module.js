@@ -449,20 +449,17 @@ function unknownBuiltin(request) {
 
 // ---- loading ----
 
-// ES modules cannot be required (and Duktape cannot parse them): a .mjs
-// file, or a .js file in a package whose package.json says
-// "type": "module", is ERR_REQUIRE_ESM as in Node 20.
-function requireEsm(filename, module) {
-  var parent = module && module.parent && module.parent.filename;
-  return errors.make(Error, 'ERR_REQUIRE_ESM', 'require() of ES Module ' + filename +
-    (parent ? ' from ' + parent : '') + ' not supported: jsrt runs CommonJS' +
-    ' (ES5); compile ES modules to CommonJS first');
+// require() of an ES module (a .mjs file, or a .js file in a package whose
+// package.json says "type": "module") returns its namespace, as Node 22's
+// require(esm) does (internal/esm).
+function requireEsm(module, filename) {
+  module.exports = require('internal/esm').requireModule(filename);
 }
 
 Module._extensions['.js'] = function (module, filename) {
   if (filename.slice(-3) === '.js') {
     var scope = readPackageScope(filename);
-    if (scope && scope.pkg.type === 'module') throw requireEsm(filename, module);
+    if (scope && scope.pkg.type === 'module') return requireEsm(module, filename);
   }
   var fn = native.compileFile(filename);
   fn.call(module.exports, module.exports, makeRequire(module), module,
@@ -503,8 +500,9 @@ Module.prototype.load = function (filename) {
   this.filename = filename;
   this.paths = nodeModulePaths(dirname(filename));
   if (filename.slice(-4) === '.mjs' && !Module._extensions['.mjs'])
-    throw requireEsm(filename, this);
-  Module._extensions[findExtension(filename)](this, filename);
+    requireEsm(this, filename);
+  else
+    Module._extensions[findExtension(filename)](this, filename);
   this.loaded = true;
 };
 
@@ -645,6 +643,12 @@ function makeRequire(module) {
 }
 
 Module.createRequire = function (filename) {
+  // a file URL (string or URL object) names the file as well
+  if (filename !== null && typeof filename === 'object' && typeof filename.href === 'string' &&
+      filename.protocol === 'file:')
+    filename = filename.href;
+  if (typeof filename === 'string' && filename.slice(0, 5) === 'file:')
+    filename = require('internal/esm').urlToPath(filename);
   if (typeof filename !== 'string' || filename.charAt(0) !== '/')
     throw errors.invalidArgValue('filename', filename, 'must be a file URL object, file URL string, or absolute path string');
   var path = filename.charAt(filename.length - 1) === '/' ? filename + 'noop.js' : filename;
@@ -658,6 +662,17 @@ exports.Module = Module;
 
 exports.runMain = function (path) {
   var filename = resolvePath(native.cwd(), path);
+  // An ES module main (.mjs, or .js under "type": "module") goes to the
+  // ES module loader, as node's run_main does.
+  if (filename.slice(-4) === '.mjs' ||
+      (filename.slice(-3) === '.js' && isFile(filename) &&
+       (function () {
+         var scope = readPackageScope(filename);
+         return scope && scope.pkg.type === 'module';
+       })())) {
+    require('internal/esm').runMain(filename);
+    return;
+  }
   load(filename, null, true);
 };
 

@@ -1,13 +1,15 @@
-// ES modules are refused with Node's ERR_REQUIRE_ESM: .mjs files and .js
-// files of a package with "type": "module"; .cjs in such a package loads.
+// require() of an ES module returns its namespace (Node 22's require(esm)):
+// .mjs files and .js files of a package with "type": "module"; .cjs in
+// such a package loads as CommonJS; a .js without "type" stays CommonJS.
 var assert = require('./fixtures/assert');
-var F = __dirname + '/fixtures/esm';
 
-var e = assert.throws(function () { require('./fixtures/esm/x.mjs'); }, { code: 'ERR_REQUIRE_ESM' });
-assert.ok(e.message.indexOf('require() of ES Module ' + F + '/x.mjs from ' + __filename) === 0, e.message);
-assert.throws(function () { require('./fixtures/esm/typemod'); }, {
-  code: 'ERR_REQUIRE_ESM', message: /typemod\/index\.js/
-});
+var x = require('./fixtures/esm/x.mjs');
+assert.equal(x['default'], 1);
+assert.equal(Object.prototype.toString.call(x), '[object Module]');
+assert.equal(Object.isExtensible(x), false);
+var t = require('./fixtures/esm/typemod');
+assert.equal(t.a, 1);
+assert.deepEqual(Object.keys(t), ['a']);
+assert.equal(require('./fixtures/esm/typemod') === t, true);
 assert.equal(require('./fixtures/esm/typemod/legacy.cjs'), 'cjs in a module package');
 assert.equal(require('./fixtures/esm/typecjs'), 'commonjs');
-assert.equal(require.cache[F + '/x.mjs'], undefined);
