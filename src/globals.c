@@ -40,6 +40,9 @@ static const struct {
     {"EventTarget", "internal/event_target", "EventTarget"},
     {"AbortController", "internal/event_target", "AbortController"},
     {"AbortSignal", "internal/event_target", "AbortSignal"},
+#if JSRT_HAVE_OPENSSL
+    {"crypto", "crypto", "webcrypto"},
+#endif
     /* The runtime helpers lowered code calls (src/compiler/helpers.js). */
     {"__jsrt", "internal/jsrt_helpers", NULL},
 };
