@@ -435,6 +435,9 @@ duk_ret_t jsrt__open_net(duk_context *ctx);
 duk_ret_t jsrt__open_http(duk_context *ctx);
 duk_ret_t jsrt__open_events(duk_context *ctx);
 duk_ret_t jsrt__open_dns(duk_context *ctx);
+#if JSRT_HAVE_ZLIB
+duk_ret_t jsrt__open_zlib(duk_context *ctx);
+#endif
 #if JSRT_HAVE_OPENSSL
 duk_ret_t jsrt__open_crypto(duk_context *ctx); /* crypto/crypto.c */
 #endif

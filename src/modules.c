@@ -52,6 +52,9 @@ static const struct {
     {"dns/promises", NULL, JSRT_CAP_NET, 0, NULL},
     {"child_process", NULL, JSRT_CAP_PROCESS, 0, NULL},
     {"worker_threads", NULL, JSRT_CAP_WORKER, 0, NULL},
+#if JSRT_HAVE_ZLIB
+    {"zlib", jsrt__open_zlib, 0, 0, NULL},
+#endif
 #if JSRT_HAVE_OPENSSL
     {"crypto", jsrt__open_crypto, 0, 0, NULL},
 #endif

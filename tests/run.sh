@@ -5,7 +5,8 @@
 #
 # A JS test passes when jsrt exits 0, or with the code given in a first-lines
 # comment "// expect-exit: N"; when NAME.out exists beside it, stdout must
-# equal it; "// expect-stderr: TEXT" requires TEXT on stderr. Files under
+# equal it; "// expect-stderr: TEXT" requires TEXT on stderr; "// requires:
+# crypto" skips it in a build without that module. Files under
 # fixtures/ directories or starting with "_" are helpers, not tests.
 # VALGRIND=1 runs the C tests under valgrind memcheck instead.
 # Filter: sh tests/run.sh PATTERN runs only tests whose path contains it.
@@ -27,6 +28,7 @@ fi
 export JSRT_TEST_TIMEOUT_SCALE
 passed=0
 failed=0
+skipped=0
 failures=""
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
@@ -87,6 +89,18 @@ done
 for f in $(find tests/js \( -name '*.js' -o -name '*.mjs' \) -not -path '*/fixtures/*' -not -path '*/node_modules/*' | sort); do
   case "$(basename "$f")" in _*) continue ;; esac
   case "$f" in *"$FILTER"*) ;; *) continue ;; esac
+  # "// requires: crypto zlib": a build without that optional module
+  # (JSRT_HAVE_OPENSSL=0 ...) skips the test.
+  need=$(head -5 "$f" | sed -n 's|^// requires: *\(.*\)$|\1|p')
+  missing=""
+  for m in $need; do
+    [ -f "$tmp/has-$m" ] || { "$JSRT" -e "require('$m')" >/dev/null 2>&1 &&
+      touch "$tmp/has-$m"; } || missing="$missing $m"
+  done
+  if [ -n "$missing" ]; then
+    skipped=$((skipped + 1))
+    continue
+  fi
   want_exit=$(head -5 "$f" | sed -n 's|^// expect-exit: *\([0-9]*\).*|\1|p')
   want_err=$(head -5 "$f" | sed -n 's|^// expect-stderr: *\(.*\)$|\1|p')
   timeout 120 "$JSRT" "$f" >"$tmp/out" 2>"$tmp/err"
@@ -112,5 +126,6 @@ done
 if [ $failed -gt 0 ]; then
   echo "failures:$failures"
 fi
+[ $skipped -eq 0 ] || echo "skipped (optional module left out of this build): $skipped"
 echo "$passed passed, $failed failed"
 [ $failed -eq 0 ]

@@ -1,3 +1,4 @@
+// requires: crypto
 // createCipheriv/createDecipheriv: NIST SP 800-38A (CBC, CTR), the GCM
 // specification's test cases 2-4, 14 and 16, RFC 3610 (CCM) and RFC 8439
 // (ChaCha20-Poly1305) vectors; round trips, tags, padding, streams and

@@ -1,3 +1,4 @@
+// requires: crypto
 // A key derivation still on the thread pool when the script exits: the
 // isolate waits for it and frees it without calling back (no leak, no
 // callback after exit).

@@ -1,3 +1,4 @@
+// requires: crypto
 // createHash / crypto.hash / getHashes: FIPS 180-4 and FIPS 202 example
 // vectors, RFC 1321 (MD5), copy(), encodings, XOF lengths, streaming and
 // Node's errors.

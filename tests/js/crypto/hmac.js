@@ -1,3 +1,4 @@
+// requires: crypto
 // createHmac: RFC 4231 test cases (HMAC-SHA-224/256/384/512), keys of
 // every kind, a second digest(), streaming and Node's errors.
 'use strict';

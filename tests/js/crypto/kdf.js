@@ -1,3 +1,4 @@
+// requires: crypto
 // pbkdf2, scrypt, hkdf: RFC 6070, RFC 7914 and RFC 5869 vectors, sync and
 // on the thread pool, and Node's argument errors.
 'use strict';

@@ -1,3 +1,4 @@
+// requires: crypto
 // randomBytes, randomFill(Sync), randomInt, randomUUID, getRandomValues,
 // webcrypto and the global crypto, timingSafeEqual: shapes, ranges, the
 // async forms and Node's errors.
