@@ -754,3 +754,358 @@ exports.dynamicImport = function dynamicImport(spec, options, referrer) {
     return Promise.reject(new Error('import() needs the jsrt module loader'));
   return require('internal/esm').dynamicImport(spec, options, referrer);
 };
+
+// ---- generator (lower_generator.c) ----
+// The contract with lower_generator.c (its header has the whole shape):
+//   function* g(a) { BODY }  ->  function g(a) { var ...;
+//     return __jsrt.gen(g, function (_g) {
+//       for (;;) switch (_g.p = _g.n) { case 0: ... } }, tries); }
+// and __jsrt.genFn(fn [, name]) where the function is made. The body
+// returns the value it yields (after `_g.n = next location`), or GEN_CONT
+// from the _g methods below (a jump, a return, a delegation begun); _g.s
+// is what next(v) sent. tries: [try, catch, finally, after, ...] per try
+// statement by location (-1: none), or null.
+// lower_async.c: `__jsrt.async(thisArg, arguments, genFn)` and
+// `__jsrt.asyncGen(thisArg, arguments, genFn)` take a function whose call
+// returns such a generator object (the async section drives it).
+
+var GEN_CONT = {};
+var GSTATE = hasSymbol ? Symbol('GeneratorState') : '__jsrtGeneratorState';
+var genProto = null, genFnProto = null;
+
+function genDef(o, k, v, writable) {
+  Object.defineProperty(o, k, { value: v, writable: writable, configurable: true });
+}
+
+// %GeneratorFunction.prototype% and %GeneratorPrototype%, made on first
+// use; %IteratorPrototype% is the runtime's (internal/engine/iterator.js,
+// found through an array iterator), or one of our own on a bare Duktape.
+function genInit() {
+  var ip = null, a;
+  if (typeof Array.prototype[symIterator] === 'function') {
+    try {
+      a = Object.getPrototypeOf(Object.getPrototypeOf([][symIterator]()));
+      if (a !== Object.prototype && a !== null) ip = a;
+    } catch (e) {}
+  }
+  if (ip === null) {
+    ip = {};
+    genDef(ip, symIterator, function () { return this; }, true);
+  }
+  genProto = Object.create(ip);
+  genFnProto = Object.create(Function.prototype);
+  genDef(genFnProto, 'prototype', genProto, false);
+  genDef(genProto, 'constructor', genFnProto, false);
+  genDef(genProto, 'next', function next(v) {
+    var g = this !== null && this !== undefined ? this[GSTATE] : undefined;
+    var y;
+    if (g === undefined || g.o !== this) genBad(this, 'next');
+    if (g.st !== 1 || g.del !== null) return genResume(g, 0, v);
+    // at a yield, no yield* under way: the common step, inline
+    g.s = v;
+    g.st = 2;
+    try {
+      y = g.body(g);
+    } catch (e) {
+      return genStep(g, 1, e);
+    }
+    if (y !== GEN_CONT) {
+      g.st = 1;
+      return { value: y, done: false };
+    }
+    return genStep(g, 0, g.s);
+  }, true);
+  genDef(genProto, 'return', function (v) {
+    var g = this !== null && this !== undefined ? this[GSTATE] : undefined;
+    if (g === undefined || g.o !== this) genBad(this, 'return');
+    return genResume(g, 2, v);
+  }, true);
+  genDef(genProto, 'throw', function (e) {
+    var g = this !== null && this !== undefined ? this[GSTATE] : undefined;
+    if (g === undefined || g.o !== this) genBad(this, 'throw');
+    return genResume(g, 1, e);
+  }, true);
+  if (hasSymbol && Symbol.toStringTag) {
+    genDef(genProto, Symbol.toStringTag, 'Generator', false);
+    genDef(genFnProto, Symbol.toStringTag, 'GeneratorFunction', false);
+  }
+}
+
+function genBad(o, name) {
+  throw new TypeError(name + ' method called on incompatible receiver ' +
+                      (o !== null && typeof o === 'object' ? '#<Object>' : String(o)));
+}
+
+// fn (a lowered function* or generator method) as a generator function.
+// name: the name an anonymous expression would have had (it was given a
+// name to refer to itself).
+function genFn(fn, name) {
+  if (genProto === null) genInit();
+  Object.setPrototypeOf(fn, genFnProto);
+  fn.prototype = Object.create(genProto);
+  if (name !== undefined)
+    Object.defineProperty(fn, 'name', { value: name, configurable: true });
+  return fn;
+}
+exports.genFn = genFn;
+
+function GenState(o, body, tries) {
+  this.o = o;            // the generator object
+  this.n = 0;            // next location
+  this.p = 0;            // location being run
+  this.s = undefined;    // the value sent in
+  this.st = 0;           // 0 suspended at start, 1 at a yield, 2 running, 3 done
+  this.body = body;
+  this.t = tries;
+  this.done = false;
+  this.rv = undefined;   // the return value
+  this.thr = false;      // done by an exception (ex)
+  this.ex = undefined;   // the exception thrown in (for catch)
+  this.del = null;       // yield*: the inner iterator, its next method
+  this.dn = null;
+  this.cr = null;        // per try: how its finally block was entered
+  this.m = 0;
+  this.v = undefined;
+}
+
+// A generator object of F (a generator function; null: none).
+exports.gen = function gen(F, body, tries) {
+  var proto, o;
+  if (F !== null) {
+    if (genProto === null || Object.getPrototypeOf(F) !== genFnProto) genFn(F);
+    proto = F.prototype;
+    if (proto === null || (typeof proto !== 'object' && typeof proto !== 'function'))
+      proto = genProto;
+  } else {
+    if (genProto === null) genInit();
+    proto = genProto;
+  }
+  o = Object.create(proto);
+  Object.defineProperty(o, GSTATE, { value: new GenState(o, body, tries) });
+  return o;
+};
+
+function genResume(g, mode, v) {
+  var st = g.st;
+  if (st === 2) throw new TypeError('Generator is already running');
+  if (st === 3) {
+    if (mode === 1) throw v;
+    return { value: mode === 2 ? v : undefined, done: true };
+  }
+  if (st === 0 && mode !== 0) {
+    g.st = 3;
+    g.body = null;
+    if (mode === 1) throw v;
+    return { value: v, done: true };
+  }
+  return genStep(g, mode, v);
+}
+
+// Runs the body from where it stopped: mode 0 next(v), 1 throw(v),
+// 2 return(v), until it yields or completes.
+function genStep(g, mode, v) {
+  var y, r;
+  g.st = 2;
+  for (;;) {
+    if (g.del !== null) {
+      r = genDelegate(g, mode, v);
+      if (r !== undefined) {
+        g.st = 1;
+        return r;
+      }
+      mode = g.m;
+      v = g.v;
+      g.v = undefined;
+    }
+    if (mode === 1) genThrowIn(g, v);
+    else if (mode === 2) genAbrupt(g, 2, v);
+    else g.s = v;
+    if (!g.done) {
+      try {
+        y = g.body(g);
+      } catch (e) {
+        mode = 1;
+        v = e;
+        continue;
+      }
+      if (y !== GEN_CONT) {
+        g.st = 1;
+        return { value: y, done: false };
+      }
+      if (!g.done) {
+        mode = 0;
+        v = g.s;
+        continue;
+      }
+    }
+    g.st = 3;
+    g.body = null;
+    if (g.thr) {
+      v = g.ex;
+      g.ex = undefined;
+      g.thr = false;
+      throw v;
+    }
+    v = g.rv;
+    g.rv = undefined;
+    return { value: v, done: true };
+  }
+}
+
+// An exception at location p: to the innermost catch or finally around p.
+function genThrowIn(g, e) {
+  var t = g.t, p = g.p, i;
+  if (t !== null) {
+    for (i = t.length - 4; i >= 0; i -= 4) {
+      if (t[i] > p) continue;
+      if (t[i + 1] >= 0 && p < t[i + 1]) {
+        g.n = t[i + 1];
+        g.ex = e;
+        return;
+      }
+      if (t[i + 2] >= 0 && p < t[i + 2]) {
+        if (g.cr === null) g.cr = [];
+        g.cr[i >> 1] = 1;
+        g.cr[(i >> 1) + 1] = e;
+        g.n = t[i + 2];
+        return;
+      }
+    }
+  }
+  g.done = true;
+  g.thr = true;
+  g.ex = e;
+}
+
+// return (type 2, value v) or a jump (type 3, to location v) from p:
+// through the finally blocks it leaves.
+function genAbrupt(g, type, v) {
+  var t = g.t, p = g.p, i, f;
+  if (t !== null) {
+    for (i = t.length - 4; i >= 0; i -= 4) {
+      f = t[i + 2];
+      if (f >= 0 && t[i] <= p && p < f &&
+          !(type === 3 && t[i] <= v && v < t[i + 3])) {
+        if (g.cr === null) g.cr = [];
+        g.cr[i >> 1] = type;
+        g.cr[(i >> 1) + 1] = v;
+        g.n = f;
+        return GEN_CONT;
+      }
+    }
+  }
+  if (type === 3) {
+    g.n = v;
+  } else {
+    g.done = true;
+    g.rv = v;
+  }
+  return GEN_CONT;
+}
+
+// yield*: one step of the inner iterator. Returns its result to yield, or
+// undefined when the delegation is over (g.m/g.v: how the body goes on).
+function genDelegate(g, mode, v) {
+  var it = g.del, m, r;
+  try {
+    if (mode === 0) {
+      r = g.dn.call(it, v);
+    } else if (mode === 1) {
+      m = it['throw'];
+      if (m === undefined || m === null) {
+        g.del = null;
+        exports.close(it, false);
+        throw new TypeError("The iterator does not provide a 'throw' method");
+      }
+      r = m.call(it, v);
+    } else {
+      m = it['return'];
+      if (m === undefined || m === null) {
+        g.del = null;
+        g.m = 2;
+        g.v = v;
+        return undefined;
+      }
+      r = m.call(it, v);
+    }
+    if (r === null || (typeof r !== 'object' && typeof r !== 'function'))
+      throw new TypeError('Iterator result ' + describe(r) + ' is not an object');
+    if (!r.done) return r;
+    g.del = null;
+    g.m = mode === 2 ? 2 : 0;
+    g.v = r.value;
+  } catch (e) {
+    g.del = null;
+    g.m = 1;
+    g.v = e;
+  }
+  return undefined;
+}
+
+GenState.prototype.r = function (v) { return genAbrupt(this, 2, v); };
+GenState.prototype.j = function (loc) { return genAbrupt(this, 3, loc); };
+GenState.prototype.c = function () {
+  var e = this.ex;
+  this.ex = undefined;
+  return e;
+};
+// The end of try i's finally block: goes on as it was entered.
+GenState.prototype.f = function (i) {
+  var cr = this.cr, type = 0, v;
+  if (cr !== null) {
+    type = cr[2 * i];
+    v = cr[2 * i + 1];
+    cr[2 * i] = 0;
+    cr[2 * i + 1] = undefined;
+  }
+  if (type === 1) throw v;
+  if (type === 2 || type === 3) return genAbrupt(this, type, v);
+  this.n = this.t[4 * i + 3];
+  return GEN_CONT;
+};
+GenState.prototype.d = function (x) {
+  var it = exports.iter(x);
+  this.dn = it.next;
+  this.del = it;
+  this.s = undefined;
+  return GEN_CONT;
+};
+// for-in around a yield: the keys when it starts, each still there when
+// its turn comes.
+GenState.prototype.k = function (o) {
+  var a = [], k;
+  if (o !== null && o !== undefined) {
+    o = Object(o);
+    for (k in o) a.push(k);
+  }
+  return { o: o, a: a, i: 0, v: undefined };
+};
+GenState.prototype.kn = function (t) {
+  var k;
+  while (t.i < t.a.length) {
+    k = t.a[t.i++];
+    if (k in t.o) {
+      t.v = k;
+      return true;
+    }
+  }
+  return false;
+};
+
+// util.types.isGeneratorFunction / isGeneratorObject.
+exports.isGenFn = function isGenFn(f) {
+  return typeof f === 'function' && genFnProto !== null &&
+    Object.getPrototypeOf(f) === genFnProto;
+};
+exports.isGenObj = function isGenObj(o) {
+  return o !== null && typeof o === 'object' &&
+    Object.prototype.hasOwnProperty.call(o, GSTATE);
+};
+
+// The name of an anonymous async function expression where the spec's
+// NamedEvaluation gives one (`const f = async () => {}`): the call around
+// it hides it from the compile-time naming (lower_generator.c's wrap).
+exports.named = function named(f, name) {
+  Object.defineProperty(f, 'name', { value: name, configurable: true });
+  return f;
+};

@@ -100,6 +100,25 @@ jc_node *jc_lower_this(jc_lw *w, jc_node *n) {
   return n;
 }
 #endif
+#if !__has_include("lower_generator.c")
+jc_node *jc_lower_generator(jc_lw *w, jc_node *n) {
+  if (n->flags & JC_F_GENERATOR)
+    jc_error(w->c, JSC_ESYNTAX, n->start, "generators are not supported yet");
+  return n;
+}
+jc_node *jc_lower_generator_wrap(jc_lw *w, jc_node *n) {
+  (void)w;
+  return n;
+}
+#endif
+#if !__has_include("lower_async.c")
+jc_node *jc_lower_async(jc_lw *w, jc_node *n) {
+  if (n->flags & JC_F_ASYNC)
+    jc_error(w->c, JSC_ESYNTAX, n->start,
+             "async functions are not supported yet");
+  return n;
+}
+#endif
 #if !__has_include("lower_block_scope.c")
 jc_node *jc_lower_block_scope(jc_lw *w, jc_node *n) {
   (void)w;
@@ -126,12 +145,20 @@ int jc_block_scope_wraps(jc_lw *w, const jc_node *n) {
  * - IDENT: imports (lower_module.c: a read of the exporter's namespace),
  *   `arguments` inside arrows, then TDZ reads, then escapes.
  * - PROGRAM: block scope's sentinels, then the module function (its
- *   prologue, temps and sentinels land in the module's outer scope). */
-#define LOWER_MAX_HOOKS 4
+ *   prologue, temps and sentinels land in the module's outer scope).
+ * - FUNCTION: a generator's body becomes its state machine before the
+ *   parameters are lowered (their code stays in the outer function, run at
+ *   the call); an async function's body becomes an inner generator
+ *   (lower_async.c, which lowers that one's parameters and state machine
+ *   itself) handed to __jsrt.async; a generator or async expression is
+ *   wrapped in __jsrt.genFn/asyncFn/asyncGenFn last. */
+#define LOWER_MAX_HOOKS 6
 
 static const jc_lw_hook lower_leave[JC_NKINDS][LOWER_MAX_HOOKS] = {
     [JC_PROGRAM] = {jc_lower_block_scope, jc_lower_module},
-    [JC_FUNCTION] = {jc_lower_arrow, jc_lower_params, jc_lower_block_scope},
+    [JC_FUNCTION] = {jc_lower_arrow, jc_lower_generator, jc_lower_async,
+                     jc_lower_params, jc_lower_block_scope,
+                     jc_lower_generator_wrap},
     [JC_CLASS] = {jc_lower_class},
     [JC_VAR] = {jc_lower_destructure, jc_lower_block_scope, jc_lower_arrow},
     [JC_BLOCK] = {jc_lower_block_scope},
@@ -414,20 +441,6 @@ static int lower_unsupported(jc_lw *w, jc_node *n) {
   jc_ctx *c = w->c;
   const char *what = NULL;
   switch (n->kind) {
-  case JC_FUNCTION:
-    if (n->flags & JC_F_ASYNC)
-      what = (n->flags & JC_F_GENERATOR) ? "async generators"
-             : (n->flags & JC_F_ARROW)   ? "async arrow functions"
-                                         : "async functions";
-    else if (n->flags & JC_F_GENERATOR)
-      what = "generators";
-    break;
-  case JC_YIELD:
-    what = "yield";
-    break;
-  case JC_AWAIT:
-    what = "await";
-    break;
   case JC_FOR_OF:
     if (n->flags & JC_F_AWAIT)
       what = "for await";

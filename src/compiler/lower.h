@@ -114,6 +114,13 @@ jc_node *jc_lower_module(jc_lw *w, jc_node *n);      /* lower_module.c */
 /* PROGRAM enter hook of lower_module.c: the module's imports and exports,
  * read before the traversal changes them. */
 jc_node *jc_lower_module_enter(jc_lw *w, jc_node *n);
+jc_node *jc_lower_generator(jc_lw *w, jc_node *n); /* lower_generator.c */
+jc_node *jc_lower_generator_wrap(jc_lw *w, jc_node *n);
+/* fn's body (lowered but for its yields) as the state machine, its body
+ * now `return __jsrt.gen(null, function (_g) {...}, tries);` (for
+ * lower_async.c's inner generator). 0 on failure. */
+int jc_generator_body(jc_lw *w, jc_node *fn);
+jc_node *jc_lower_async(jc_lw *w, jc_node *n);    /* lower_async.c */
 jc_node *jc_lower_literals(jc_lw *w, jc_node *n); /* lower_literals.c:
                                                      numbers, strings,
                                                      regexps */

@@ -1568,8 +1568,27 @@ static void pr_stmt(pr *p, jc_node *n) {
   }
   pr_advance(p, n->line);
   if (pr_can_copy(p, n) && n->kind != JC_PROGRAM) {
+    const jc_node *t = n;
     pr_verbatim(p, n);
-    if (pr_needs_semi(n->kind) && p->c->src[n->end - 1] != ';')
+    /* `if (a) b()` ends with its inner statement: a transform may put
+     * more on its line (lower_generator.c moves code) */
+    for (;;) {
+      if (t->kind == JC_IF && (t->c != NULL || t->b != NULL))
+        t = t->c != NULL ? t->c : t->b;
+      else if ((t->kind == JC_FOR && t->d != NULL) ||
+               ((t->kind == JC_FOR_IN || t->kind == JC_FOR_OF) &&
+                t->c != NULL) ||
+               (t->kind == JC_WHILE && t->b != NULL))
+        t = t->kind == JC_FOR ? t->d : t->kind == JC_WHILE ? t->b : t->c;
+      else if (t->kind == JC_LABELED && t->a != NULL)
+        t = t->a;
+      else if (t->kind == JC_WITH && t->b != NULL)
+        t = t->b;
+      else
+        break;
+    }
+    if (pr_needs_semi(t->kind) && t->end == n->end &&
+        p->c->src[n->end - 1] != ';')
       pr_tok(p, ";");
   } else
     pr_stmt_body(p, n);

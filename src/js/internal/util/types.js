@@ -56,8 +56,17 @@ exports.isBoxedPrimitive = function (v) {
   return isObj(v) && (c === 'Number' || c === 'String' || c === 'Boolean' || c === 'Symbol');
 };
 exports.isArgumentsObject = is('Arguments');
-exports.isGeneratorFunction = no;
-exports.isGeneratorObject = no;
+// Generators are lowered by the compiler (lower_generator.c); its runtime
+// (__jsrt, loaded on first touch) knows its functions and objects: asked
+// only of what does not inherit straight from Function/Object.prototype.
+exports.isGeneratorFunction = function (v) {
+  return typeof v === 'function' && Object.getPrototypeOf(v) !== Function.prototype &&
+    __jsrt.isGenFn(v);
+};
+exports.isGeneratorObject = function (v) {
+  return isObj(v) && Object.getPrototypeOf(v) !== Object.prototype &&
+    __jsrt.isGenObj(v);
+};
 exports.isAsyncFunction = no;
 exports.isProxy = no;
 exports.isExternal = no;
