@@ -97,6 +97,37 @@ unsigned char *jcrypto_push_buffer(duk_context *ctx, size_t len) {
   return p;
 }
 
+typedef struct {
+  const unsigned char *data;
+  size_t len;
+  int as_string;
+} crypto_owned;
+
+static duk_ret_t crypto_push_owned_safe(duk_context *ctx, void *udata) {
+  crypto_owned *o = udata;
+  if (o->as_string) {
+    duk_push_lstring(ctx, (const char *)o->data, o->len);
+  } else {
+    unsigned char *p = jcrypto_push_buffer(ctx, o->len);
+    if (o->len > 0)
+      memcpy(p, o->data, o->len);
+  }
+  return 1;
+}
+
+void jcrypto_push_owned(duk_context *ctx, unsigned char *data, size_t len,
+                        int as_string) {
+  crypto_owned o;
+  int rc;
+  o.data = data;
+  o.len = len;
+  o.as_string = as_string;
+  rc = duk_safe_call(ctx, crypto_push_owned_safe, &o, 0, 1);
+  OPENSSL_clear_free(data, len);
+  if (rc != DUK_EXEC_SUCCESS)
+    (void)duk_throw(ctx);
+}
+
 unsigned char *jcrypto_push_arraybuffer(duk_context *ctx, size_t len) {
   unsigned char *p;
   if (len > 0x7fffffffUL)
@@ -128,8 +159,57 @@ void jcrypto_push_ossl_error(duk_context *ctx, unsigned long e,
   lib = ERR_lib_error_string(e);
   reason = ERR_reason_error_string(e);
   if (code == NULL && reason != NULL) {
+    /* Node's code: ERR_OSSL_<LIB>_<REASON> for the libraries its map
+     * names, ERR_OSSL_<REASON> for the others (providers, decoders). */
+    static const struct {
+      int lib;
+      const char *name;
+    } libs[] = {
+        {ERR_LIB_SYS, "SYS_"},
+        {ERR_LIB_BN, "BN_"},
+        {ERR_LIB_RSA, "RSA_"},
+        {ERR_LIB_DH, "DH_"},
+        {ERR_LIB_EVP, "EVP_"},
+        {ERR_LIB_BUF, "BUF_"},
+        {ERR_LIB_OBJ, "OBJ_"},
+        {ERR_LIB_PEM, "PEM_"},
+        {ERR_LIB_DSA, "DSA_"},
+        {ERR_LIB_X509, "X509_"},
+        {ERR_LIB_ASN1, "ASN1_"},
+        {ERR_LIB_CONF, "CONF_"},
+        {ERR_LIB_CRYPTO, "CRYPTO_"},
+        {ERR_LIB_EC, "EC_"},
+        {ERR_LIB_BIO, "BIO_"},
+        {ERR_LIB_PKCS7, "PKCS7_"},
+        {ERR_LIB_X509V3, "X509V3_"},
+        {ERR_LIB_PKCS12, "PKCS12_"},
+        {ERR_LIB_RAND, "RAND_"},
+        {ERR_LIB_DSO, "DSO_"},
+        {ERR_LIB_ENGINE, "ENGINE_"},
+        {ERR_LIB_OCSP, "OCSP_"},
+        {ERR_LIB_UI, "UI_"},
+        {ERR_LIB_COMP, "COMP_"},
+        {ERR_LIB_ECDSA, "ECDSA_"},
+        {ERR_LIB_ECDH, "ECDH_"},
+        {ERR_LIB_OSSL_STORE, "OSSL_STORE_"},
+        {ERR_LIB_FIPS, "FIPS_"},
+        {ERR_LIB_CMS, "CMS_"},
+        {ERR_LIB_TS, "TS_"},
+        {ERR_LIB_HMAC, "HMAC_"},
+        {ERR_LIB_CT, "CT_"},
+        {ERR_LIB_ASYNC, "ASYNC_"},
+        {ERR_LIB_KDF, "KDF_"},
+        {ERR_LIB_SM2, "SM2_"},
+        {ERR_LIB_USER, "USER_"},
+    };
+    const char *lp = "";
     size_t i, n = strlen("ERR_OSSL_");
+    for (i = 0; i < JSRT__COUNTOF(libs); i++)
+      if (libs[i].lib == ERR_GET_LIB(e))
+        lp = libs[i].name;
     memcpy(ncode, "ERR_OSSL_", n);
+    for (i = 0; lp[i] != '\0' && n + 1 < sizeof(ncode); i++)
+      ncode[n++] = lp[i];
     for (i = 0; reason[i] != '\0' && n + 1 < sizeof(ncode); i++) {
       char c = reason[i];
       ncode[n++] = c >= 'a' && c <= 'z' ? (char)(c - 'a' + 'A')
@@ -157,7 +237,8 @@ void jcrypto_push_ossl_error(duk_context *ctx, unsigned long e,
 }
 
 void jcrypto_throw_ossl_raw(duk_context *ctx, const char *dflt) {
-  jcrypto_push_ossl_error(ctx, ERR_peek_last_error(), DUK_ERR_ERROR, NULL, NULL,
+  /* The first error queued, as Node's ThrowCryptoError(ERR_get_error()). */
+  jcrypto_push_ossl_error(ctx, ERR_peek_error(), DUK_ERR_ERROR, NULL, NULL,
                           dflt);
   (void)duk_throw(ctx);
 }
@@ -175,6 +256,7 @@ const EVP_MD *jcrypto_digest(const char *name) {
     if (name[i] == '\0')
       md = EVP_get_digestbyname(low);
   }
+  ERR_clear_error(); /* a failed lookup leaves nothing to report */
   return md;
 }
 
@@ -347,6 +429,7 @@ duk_ret_t jsrt__open_crypto(duk_context *ctx) {
   jcrypto_hash_init(ctx, -1);
   jcrypto_kdf_init(ctx, -1);
   jcrypto_cipher_init(ctx, -1);
+  jcrypto_keys_init(ctx, -1);
   duk_push_string(ctx, OpenSSL_version(OPENSSL_VERSION_STRING));
   duk_put_prop_string(ctx, -2, "opensslVersion");
   return 1;

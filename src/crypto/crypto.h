@@ -23,7 +23,7 @@ struct jcrypto_obj {
   void (*free)(jcrypto_obj *o);
   int kind; /* JCRYPTO_* below, checked on every use */
 };
-enum { JCRYPTO_HASH = 1, JCRYPTO_HMAC, JCRYPTO_CIPHER };
+enum { JCRYPTO_HASH = 1, JCRYPTO_HMAC, JCRYPTO_CIPHER, JCRYPTO_PKEY };
 
 /* Pushes a new handle object owning o (freed by its finalizer, or at once
  * if the push fails: the caller has nothing left to free). */
@@ -39,6 +39,10 @@ const unsigned char *jcrypto_bytes(duk_context *ctx, duk_idx_t idx,
                                    const char *name, size_t *len);
 /* Pushes a new Buffer of len bytes (not zeroed), returns its data. */
 unsigned char *jcrypto_push_buffer(duk_context *ctx, size_t len);
+/* Pushes data[0..len) as a Buffer (as_string: a string), then frees data
+ * with OPENSSL_clear_free, also when the push throws (memory limit). */
+void jcrypto_push_owned(duk_context *ctx, unsigned char *data, size_t len,
+                        int as_string);
 /* Pushes a new ArrayBuffer of len bytes (not zeroed), returns its data. */
 unsigned char *jcrypto_push_arraybuffer(duk_context *ctx, size_t len);
 
@@ -86,5 +90,6 @@ duk_ret_t jcrypto_job_start(duk_context *ctx, jcrypto_job *j, duk_idx_t cb,
 void jcrypto_hash_init(duk_context *ctx, duk_idx_t obj);
 void jcrypto_kdf_init(duk_context *ctx, duk_idx_t obj);
 void jcrypto_cipher_init(duk_context *ctx, duk_idx_t obj);
+void jcrypto_keys_init(duk_context *ctx, duk_idx_t obj);
 
 #endif /* JSRT_CRYPTO_H */

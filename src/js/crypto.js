@@ -29,7 +29,7 @@ function validateFunction(v, name) {
 }
 function validateObject(v, name) {
   if (v === null || typeof v !== 'object' || Array.isArray(v))
-    throw invalidArgType(name, 'Object', v);
+    throw invalidArgType(name, 'object', v);
 }
 function validateNumber(v, name) {
   if (typeof v !== 'number') throw invalidArgType(name, 'number', v);
@@ -494,42 +494,474 @@ function hkdfSync(digest, key, salt, info, length) {
   return native.hkdf(a[0], a[1], a[2], a[3], a[4]);
 }
 
-// ---- KeyObject (secret keys; asymmetric keys come with signatures) ----
+// ---- KeyObject (Node's lib/internal/crypto/keys.js) ----
+// A secret key keeps its bytes; an asymmetric one a native handle
+// (src/crypto/keys.c) and its type.
 
-function KeyObject(type, bytes) {
+function KeyObject(type, data) {
   if (type !== 'secret' && type !== 'public' && type !== 'private')
-    throw invalidArgType('type', ['secret', 'public', 'private'], type);
+    throw errors.invalidArgValue('type', type);
   Object.defineProperty(this, '_type', { value: type });
-  Object.defineProperty(this, '_bytes', { value: bytes });
+  if (type === 'secret') Object.defineProperty(this, '_bytes', { value: data });
+  else Object.defineProperty(this, '_handle', { value: data });
 }
 Object.defineProperty(KeyObject.prototype, 'type', {
   get: function () { return this._type; }, configurable: true
 });
-Object.defineProperty(KeyObject.prototype, 'symmetricKeySize', {
-  get: function () { return this._type === 'secret' ? this._bytes.length : undefined; },
-  configurable: true
-});
-KeyObject.prototype.export = function (options) {
-  if (this._type === 'secret') {
-    if (options && options.format === 'jwk')
-      return { kty: 'oct', k: this._bytes.toString('base64url') };
-    return Buffer.from(this._bytes);
-  }
-  throw make(Error, 'ERR_METHOD_NOT_IMPLEMENTED', 'The export() method is not implemented');
-};
-KeyObject.prototype.equals = function (other) {
+KeyObject.prototype.equals = function equals(other) {
   if (!(other instanceof KeyObject))
     throw invalidArgType('otherKeyObject', 'KeyObject', other);
-  return other._type === this._type && this._bytes.length === other._bytes.length &&
-    native.timingSafeEqual(this._bytes, other._bytes);
+  if (other._type !== this._type) return false;
+  if (this._type === 'secret')
+    return this._bytes.length === other._bytes.length &&
+      native.timingSafeEqual(this._bytes, other._bytes);
+  return native.keyEquals(this._handle, other._handle);
 };
+
+function SecretKeyObject(bytes) { KeyObject.call(this, 'secret', bytes); }
+util.inherits(SecretKeyObject, KeyObject);
+Object.defineProperty(SecretKeyObject.prototype, 'symmetricKeySize', {
+  get: function () { return this._bytes.length; }, configurable: true
+});
+SecretKeyObject.prototype.export = function (options) {
+  if (options !== undefined) {
+    validateObject(options, 'options');
+    if (options.format === 'jwk')
+      return { kty: 'oct', k: this._bytes.toString('base64url') };
+    if (options.format !== undefined && options.format !== 'buffer')
+      throw errors.invalidArgValue('options.format', options.format, "must be one of: 'buffer', 'jwk'");
+  }
+  return Buffer.from(this._bytes);
+};
+
+function AsymmetricKeyObject(type, handle) { KeyObject.call(this, type, handle); }
+util.inherits(AsymmetricKeyObject, KeyObject);
+function keyInfo(k) {
+  if (k._info === undefined) Object.defineProperty(k, '_info', { value: native.keyInfo(k._handle) });
+  return k._info;
+}
+Object.defineProperty(AsymmetricKeyObject.prototype, 'asymmetricKeyType', {
+  get: function () { return keyInfo(this).type; }, configurable: true
+});
+Object.defineProperty(AsymmetricKeyObject.prototype, 'asymmetricKeyDetails', {
+  get: function () {
+    var info = keyInfo(this);
+    switch (info.type) {
+      case 'rsa': case 'rsa-pss':
+        // Node gives publicExponent as a bigint; Duktape has none.
+        return { modulusLength: info.modulusLength, publicExponent: info.publicExponent };
+      case 'ec':
+        return { namedCurve: info.namedCurve };
+    }
+    return {};
+  },
+  configurable: true
+});
+
+var jwkCurves = { prime256v1: 'P-256', secp384r1: 'P-384', secp521r1: 'P-521', secp256k1: 'secp256k1' };
+var jwkCurvesBack = { 'P-256': 'prime256v1', 'P-384': 'secp384r1', 'P-521': 'secp521r1', secp256k1: 'secp256k1' };
+
+function exportJwk(key) {
+  var info = keyInfo(key), f = native.keyJwkFields(key._handle), jwk = {}, k;
+  function b64(b) { return Buffer.from(b).toString('base64url'); }
+  switch (info.type) {
+    case 'rsa':
+      jwk.kty = 'RSA';
+      ['n', 'e', 'd', 'p', 'q', 'dp', 'dq', 'qi'].forEach(function (n) {
+        if (f[n] !== undefined) jwk[n] = b64(f[n]);
+      });
+      return jwk;
+    case 'ec':
+      if (!jwkCurves[info.namedCurve])
+        throw make(Error, 'ERR_CRYPTO_JWK_UNSUPPORTED_CURVE', 'Unsupported JWK EC curve: ' + info.namedCurve + '.');
+      jwk.kty = 'EC';
+      jwk.x = b64(f.x);
+      jwk.y = b64(f.y);
+      if (f.d !== undefined) jwk.d = b64(f.d);
+      jwk.crv = jwkCurves[info.namedCurve];
+      // Node's field order: kty, x, y, crv, d.
+      var ordered = { kty: 'EC', x: jwk.x, y: jwk.y, crv: jwk.crv };
+      if (jwk.d !== undefined) ordered.d = jwk.d;
+      return ordered;
+    case 'ed25519': case 'ed448': case 'x25519': case 'x448':
+      jwk.crv = info.type === 'ed25519' ? 'Ed25519' : info.type === 'ed448' ? 'Ed448' :
+        info.type === 'x25519' ? 'X25519' : 'X448';
+      if (f.d !== undefined) jwk.d = b64(f.d);
+      jwk.x = b64(f.x);
+      jwk.kty = 'OKP';
+      return jwk;
+  }
+  for (k in f) void k;
+  throw make(Error, 'ERR_CRYPTO_JWK_UNSUPPORTED_KEY_TYPE', 'Unsupported JWK Key Type.');
+}
+
+function encodingError(name, value) {
+  return errors.invalidArgValue(name, value);
+}
+
+function keyExport(key, options, isPrivate) {
+  validateObject(options, 'options');
+  var format = options.format;
+  if (format === 'jwk') return exportJwk(key);
+  if (format !== 'pem' && format !== 'der') throw encodingError('options.format', format);
+  var type = options.type, info = keyInfo(key);
+  var ok = isPrivate ? (type === 'pkcs8' || (type === 'pkcs1' && info.type === 'rsa') || (type === 'sec1' && info.type === 'ec'))
+    : (type === 'spki' || (type === 'pkcs1' && info.type === 'rsa'));
+  if (!ok) {
+    if (type === 'pkcs1' || type === 'sec1')
+      throw make(Error, 'ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS', 'The selected key encoding ' + type +
+        ' can only be used for ' + (type === 'pkcs1' ? 'RSA' : 'EC') + ' keys.');
+    throw encodingError('options.type', type);
+  }
+  var cipher = null, passphrase = null;
+  if (isPrivate && options.cipher !== undefined) {
+    validateString(options.cipher, 'options.cipher');
+    if (format === 'der' && type !== 'pkcs8')
+      throw make(Error, 'ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS', 'The selected key encoding ' + type + ' does not support encryption.');
+    cipher = options.cipher;
+    passphrase = getArrayBufferOrView(options.passphrase, 'options.passphrase', options.encoding);
+  }
+  return native.keyExport(key._handle, isPrivate, format, type, cipher, passphrase);
+}
+
+function PublicKeyObject(handle) { AsymmetricKeyObject.call(this, 'public', handle); }
+util.inherits(PublicKeyObject, AsymmetricKeyObject);
+PublicKeyObject.prototype.export = function (options) { return keyExport(this, options, false); };
+
+function PrivateKeyObject(handle) { AsymmetricKeyObject.call(this, 'private', handle); }
+util.inherits(PrivateKeyObject, AsymmetricKeyObject);
+PrivateKeyObject.prototype.export = function (options) { return keyExport(this, options, true); };
 
 function createSecretKey(key, encoding) {
   if (typeof key === 'string') key = Buffer.from(key, encoding);
   else if (isAnyArrayBuffer(key)) key = Buffer.from(new Uint8Array(key));
   else if (isArrayBufferView(key)) key = Buffer.from(new Uint8Array(key.buffer, key.byteOffset, key.byteLength));
   else throw invalidArgType('key', ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], key);
-  return new KeyObject('secret', key);
+  return new SecretKeyObject(key);
+}
+
+function jwkBytes(v, name) {
+  if (typeof v !== 'string') throw invalidArgType(name, 'string', v);
+  return Buffer.from(v, 'base64url');
+}
+
+function importJwk(jwk, isPublic) {
+  validateObject(jwk, 'key.key');
+  var priv = !isPublic && jwk.d !== undefined;
+  if (!isPublic && jwk.d === undefined)
+    throw make(TypeError, 'ERR_CRYPTO_INVALID_JWK', 'Invalid JWK ' + jwk.kty + ' key');
+  var h;
+  switch (jwk.kty) {
+    case 'OKP':
+      var t = { Ed25519: 'ed25519', Ed448: 'ed448', X25519: 'x25519', X448: 'x448' }[jwk.crv];
+      if (!t) throw errors.invalidArgValue('key.crv', jwk.crv, "must be one of: 'Ed25519', 'Ed448', 'X25519', 'X448'");
+      h = native.keyFromRaw(t, jwkBytes(priv ? jwk.d : jwk.x, 'key.' + (priv ? 'd' : 'x')), priv);
+      break;
+    case 'EC':
+      var crv = jwkCurvesBack[jwk.crv];
+      if (!crv) throw errors.invalidArgValue('key.crv', jwk.crv, "must be one of: 'P-256', 'secp256k1', 'P-384', 'P-521'");
+      h = native.keyFromParams('ec', [crv, jwkBytes(jwk.x, 'key.x'), jwkBytes(jwk.y, 'key.y'),
+        priv ? jwkBytes(jwk.d, 'key.d') : undefined], priv);
+      break;
+    case 'RSA':
+      var fields = ['n', 'e', 'd', 'p', 'q', 'dp', 'dq', 'qi'].map(function (n, i) {
+        return (i < 2 || priv) ? jwkBytes(jwk[n], 'key.' + n) : undefined;
+      });
+      h = native.keyFromParams('rsa', fields, priv);
+      break;
+    default:
+      throw errors.invalidArgValue('key.kty', jwk.kty, "must be one of: 'RSA', 'EC', 'OKP'");
+  }
+  return priv ? new PrivateKeyObject(h) : new PublicKeyObject(h);
+}
+
+var keyTypes = ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'];
+
+// Node's prepareAsymmetricKey: a KeyObject, PEM text or bytes, or
+// { key, format, type, passphrase, encoding }. Returns a KeyObject.
+function asymmetricKey(key, isPublic, name) {
+  if (key instanceof KeyObject) {
+    if (key._type === 'secret')
+      throw make(TypeError, 'ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE', 'Invalid key object type secret, expected ' + (isPublic ? 'public' : 'private') + '.');
+    if (isPublic && key._type === 'private') return new PublicKeyObject(native.keyPublicOf(key._handle));
+    if (!isPublic && key._type === 'public')
+      throw make(TypeError, 'ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE', 'Invalid key object type public, expected private.');
+    return key;
+  }
+  var data = key, format = 'pem', type = null, passphrase = null, encoding;
+  if (typeof key === 'object' && key !== null && !isAnyArrayBuffer(key) && !isArrayBufferView(key)) {
+    data = key.key;
+    encoding = key.encoding;
+    if (data instanceof KeyObject) return asymmetricKey(data, isPublic, name);
+    if (key.format === 'jwk') return importJwk(data, isPublic);
+    if (key.format !== undefined && key.format !== 'pem' && key.format !== 'der')
+      throw encodingError('key.format', key.format);
+    format = key.format || 'pem';
+    if (format === 'der') {
+      type = key.type;
+      if (type !== 'pkcs8' && type !== 'pkcs1' && type !== 'spki' && type !== 'sec1')
+        throw encodingError('key.type', type);
+    }
+    if (key.passphrase !== undefined && key.passphrase !== null)
+      passphrase = Buffer.from(getArrayBufferOrView(key.passphrase, 'key.passphrase', encoding)).toString('latin1');
+  }
+  if (typeof data === 'string') data = Buffer.from(data, format === 'pem' ? 'utf8' : encoding);
+  else if (!isAnyArrayBuffer(data) && !isArrayBufferView(data))
+    throw invalidArgType(name || 'key', isPublic ? keyTypes.concat(['KeyObject', 'CryptoKey']) : keyTypes, data);
+  var h = native.keyParse(data, format, !isPublic, type, passphrase);
+  return isPublic ? new PublicKeyObject(h) : new PrivateKeyObject(h);
+}
+
+function createPrivateKey(key) {
+  if (typeof key !== 'string' && !isArrayBufferView(key) && !isAnyArrayBuffer(key) &&
+      (key === null || typeof key !== 'object' || key instanceof KeyObject))
+    throw invalidArgType('key', keyTypes, key);
+  return asymmetricKey(key, false);
+}
+
+function createPublicKey(key) {
+  if (typeof key !== 'string' && !isArrayBufferView(key) && !isAnyArrayBuffer(key) &&
+      (key === null || typeof key !== 'object'))
+    throw invalidArgType('key', keyTypes.concat(['KeyObject', 'CryptoKey']), key);
+  if (key instanceof KeyObject && key._type === 'public')
+    throw make(TypeError, 'ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE', 'Invalid key object type public, expected private.');
+  return asymmetricKey(key, true);
+}
+
+// ---- generateKeyPair(Sync), generateKey(Sync) ----
+
+var pairTypes = ['rsa', 'rsa-pss', 'ec', 'ed25519', 'ed448', 'x25519', 'x448'];
+
+function keyGenArgs(type, options) {
+  validateString(type, 'type');
+  if (pairTypes.indexOf(type) < 0)
+    throw errors.invalidArgValue('type', type, 'must be a supported key type');
+  if (options !== undefined) validateObject(options, 'options');
+  var a = [type, 0, 65537];
+  if (type === 'rsa' || type === 'rsa-pss') {
+    validateObject(options, 'options');
+    validateUint32(options.modulusLength, 'options.modulusLength');
+    a[1] = options.modulusLength;
+    if (options.publicExponent !== undefined) {
+      validateUint32(options.publicExponent, 'options.publicExponent');
+      a[2] = options.publicExponent;
+    }
+  } else if (type === 'ec') {
+    validateObject(options, 'options');
+    validateString(options.namedCurve, 'options.namedCurve');
+    a[1] = options.namedCurve;
+  }
+  return a;
+}
+
+function encodePair(priv, options) {
+  var pub = new PublicKeyObject(native.keyPublicOf(priv._handle));
+  var pe = options && options.publicKeyEncoding, se = options && options.privateKeyEncoding;
+  return {
+    publicKey: pe !== undefined ? pub.export(pe) : pub,
+    privateKey: se !== undefined ? priv.export(se) : priv
+  };
+}
+
+function checkEncodings(options) {
+  if (!options) return;
+  if (options.publicKeyEncoding !== undefined) validateObject(options.publicKeyEncoding, 'options.publicKeyEncoding');
+  if (options.privateKeyEncoding !== undefined) validateObject(options.privateKeyEncoding, 'options.privateKeyEncoding');
+}
+
+function generateKeyPairSync(type, options) {
+  var a = keyGenArgs(type, options);
+  checkEncodings(options);
+  return encodePair(new PrivateKeyObject(native.keyGenerate(a[0], a[1], a[2])), options);
+}
+
+function generateKeyPair(type, options, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = undefined;
+  }
+  validateFunction(callback, 'callback');
+  var a = keyGenArgs(type, options);
+  checkEncodings(options);
+  native.keyGenerate(a[0], a[1], a[2], function (err, h) {
+    if (err) return callback(err);
+    var pair;
+    try {
+      pair = encodePair(new PrivateKeyObject(h), options);
+    } catch (e) {
+      return callback(e);
+    }
+    callback(null, pair.publicKey, pair.privateKey);
+  });
+}
+
+function generateKeySync(type, options) {
+  validateString(type, 'type');
+  validateObject(options, 'options');
+  var length = options.length;
+  if (type === 'hmac') {
+    validateInteger(length, 'options.length', 8, 2147483647);
+  } else if (type === 'aes') {
+    if (length !== 128 && length !== 192 && length !== 256)
+      throw errors.invalidArgValue('options.length', length, 'must be one of: 128, 192, 256');
+  } else {
+    throw errors.invalidArgValue('type', type, "must be a supported key type");
+  }
+  return new SecretKeyObject(randomBytes(Math.floor(length / 8)));
+}
+
+function generateKey(type, options, callback) {
+  validateFunction(callback, 'callback');
+  var key = generateKeySync(type, options);
+  process.nextTick(callback, null, key);
+}
+
+// ---- sign / verify (Node's lib/internal/crypto/sig.js) ----
+
+function keyOption(key, name) {
+  if (key !== null && typeof key === 'object' && !(key instanceof KeyObject) && key[name] !== undefined) {
+    var v = key[name];
+    if (typeof v !== 'number' || v % 1 !== 0) throw errors.invalidArgValue('options.' + name, v);
+    return v;
+  }
+  return undefined;
+}
+
+function dsaEncoding(key) {
+  if (key !== null && typeof key === 'object' && !(key instanceof KeyObject) && key.dsaEncoding !== undefined) {
+    if (key.dsaEncoding === 'der') return false;
+    if (key.dsaEncoding === 'ieee-p1363') return true;
+    throw errors.invalidArgValue('options.dsaEncoding', key.dsaEncoding);
+  }
+  return false;
+}
+
+function doSign(algorithm, data, key) {
+  if (!key) throw make(Error, 'ERR_CRYPTO_SIGN_KEY_REQUIRED', 'No key provided to sign');
+  var padding = keyOption(key, 'padding'), salt = keyOption(key, 'saltLength'), p1363 = dsaEncoding(key);
+  var k = asymmetricKey(key, false);
+  return native.keySign(k._handle, algorithm == null ? null : algorithm, data,
+    padding === undefined ? -1 : padding, salt === undefined ? -3 : salt, p1363);
+}
+
+function doVerify(algorithm, data, key, signature) {
+  var padding = keyOption(key, 'padding'), salt = keyOption(key, 'saltLength'), p1363 = dsaEncoding(key);
+  var k = asymmetricKey(key, true);
+  return native.keyVerify(k._handle, algorithm == null ? null : algorithm, data, signature,
+    padding === undefined ? -1 : padding, salt === undefined ? -3 : salt, p1363);
+}
+
+function signOneShot(algorithm, data, key, callback) {
+  if (algorithm != null) validateString(algorithm, 'algorithm');
+  if (callback !== undefined) validateFunction(callback, 'callback');
+  data = getArrayBufferOrView(data, 'data');
+  if (callback === undefined) return doSign(algorithm, data, key);
+  var sig;
+  try { sig = doSign(algorithm, data, key); } catch (e) { process.nextTick(callback, e); return; }
+  process.nextTick(callback, null, sig);
+}
+
+function verifyOneShot(algorithm, data, key, signature, callback) {
+  if (algorithm != null) validateString(algorithm, 'algorithm');
+  if (callback !== undefined) validateFunction(callback, 'callback');
+  data = getArrayBufferOrView(data, 'data');
+  if (!isArrayBufferView(signature) && !isAnyArrayBuffer(signature))
+    throw invalidArgType('signature', ['Buffer', 'TypedArray', 'DataView'], signature);
+  if (callback === undefined) return doVerify(algorithm, data, key, signature);
+  var ok;
+  try { ok = doVerify(algorithm, data, key, signature); } catch (e) { process.nextTick(callback, e); return; }
+  process.nextTick(callback, null, ok);
+}
+
+// Sign and Verify are Writables that gather the data; the digest and key
+// are applied at the end (one EVP_DigestSign call).
+function Sign(algorithm, options) {
+  if (!(this instanceof Sign)) return new Sign(algorithm, options);
+  signInit(this, algorithm, options);
+}
+function signInit(self, algorithm, options) {
+  validateString(algorithm, 'algorithm');
+  if (!jcryptoHasDigest(algorithm))
+    throw make(Error, 'ERR_OSSL_EVP_INVALID_DIGEST', 'Invalid digest');
+  self._algorithm = algorithm;
+  self._chunks = [];
+  stream.Writable.call(self, options);
+}
+util.inherits(Sign, stream.Writable);
+function jcryptoHasDigest(name) {
+  try { native.hashNew(name, -1); return true; } catch (e) { return false; }
+}
+Sign.prototype._write = function (chunk, encoding, callback) {
+  this.update(chunk, encoding);
+  callback();
+};
+Sign.prototype.update = function update(data, encoding) {
+  if (typeof data === 'string') data = Buffer.from(data, encoding);
+  else if (!isArrayBufferView(data))
+    throw invalidArgType('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
+  this._chunks.push(Buffer.from(data.buffer, data.byteOffset, data.byteLength));
+  return this;
+};
+Sign.prototype.sign = function sign(options, encoding) {
+  var sig = doSign(this._algorithm, Buffer.concat(this._chunks), options);
+  return encodeOutput(sig, encoding);
+};
+
+function Verify(algorithm, options) {
+  if (!(this instanceof Verify)) return new Verify(algorithm, options);
+  signInit(this, algorithm, options);
+}
+util.inherits(Verify, stream.Writable);
+Verify.prototype._write = Sign.prototype._write;
+Verify.prototype.update = Sign.prototype.update;
+Verify.prototype.verify = function verify(options, signature, sigEncoding) {
+  signature = getArrayBufferOrView(signature, 'signature', sigEncoding);
+  return doVerify(this._algorithm, Buffer.concat(this._chunks), options, signature);
+};
+
+function createSign(algorithm, options) { return new Sign(algorithm, options); }
+function createVerify(algorithm, options) { return new Verify(algorithm, options); }
+
+// ---- publicEncrypt & co, diffieHellman ----
+
+var RSA_PKCS1_PADDING = 1, RSA_NO_PADDING = 3, RSA_PKCS1_OAEP_PADDING = 4;
+var RSA_PKCS1_PSS_PADDING = 6;
+
+function rsaCipher(op, isPublic, defaultPadding) {
+  return function (key, buffer) {
+    var padding = defaultPadding, oaepHash = null, oaepLabel = null;
+    if (key !== null && typeof key === 'object' && !(key instanceof KeyObject) &&
+        !isArrayBufferView(key) && !isAnyArrayBuffer(key)) {
+      if (key.padding !== undefined) padding = key.padding;
+      if (key.oaepHash !== undefined) {
+        validateString(key.oaepHash, 'key.oaepHash');
+        oaepHash = key.oaepHash;
+      }
+      if (key.oaepLabel !== undefined) oaepLabel = getArrayBufferOrView(key.oaepLabel, 'key.oaepLabel', key.encoding);
+    }
+    buffer = getArrayBufferOrView(buffer, 'buffer');
+    // Node 20 (CVE-2023-46809, the Marvin attack): no PKCS#1 v1.5
+    // decryption with a private key.
+    if (op === 1 && padding === RSA_PKCS1_PADDING)
+      throw make(TypeError, 'ERR_INVALID_ARG_VALUE', 'RSA_PKCS1_PADDING is no longer supported for private decryption, this can be reverted with --security-revert=CVE-2023-46809');
+    var k = asymmetricKey(key, isPublic);
+    return native.keyCrypt(k._handle, op, buffer, padding, oaepHash, oaepLabel);
+  };
+}
+
+function diffieHellman(options) {
+  validateObject(options, 'options');
+  var priv = options.privateKey, pub = options.publicKey;
+  if (!(priv instanceof KeyObject)) throw invalidArgType('options.privateKey', 'KeyObject', priv);
+  if (!(pub instanceof KeyObject)) throw invalidArgType('options.publicKey', 'KeyObject', pub);
+  if (priv.type !== 'private')
+    throw make(TypeError, 'ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE', 'Invalid key object type ' + priv.type + ', expected private.');
+  if (pub.type !== 'public' && pub.type !== 'private')
+    throw make(TypeError, 'ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE', 'Invalid key object type ' + pub.type + ', expected public or private.');
+  if (priv.asymmetricKeyType !== pub.asymmetricKeyType)
+    throw make(Error, 'ERR_CRYPTO_INCOMPATIBLE_KEY', 'Incompatible key types for Diffie-Hellman: ' +
+      priv.asymmetricKeyType + ' and ' + pub.asymmetricKeyType);
+  return native.keyDerive(priv._handle, pub._handle);
 }
 
 // ---- Cipheriv / Decipheriv (Node's lib/internal/crypto/cipher.js) ----
@@ -845,6 +1277,23 @@ exports.getCiphers = getCiphers;
 exports.getCipherInfo = getCipherInfo;
 exports.KeyObject = KeyObject;
 exports.createSecretKey = createSecretKey;
+exports.createPublicKey = createPublicKey;
+exports.createPrivateKey = createPrivateKey;
+exports.generateKeyPair = generateKeyPair;
+exports.generateKeyPairSync = generateKeyPairSync;
+exports.generateKey = generateKey;
+exports.generateKeySync = generateKeySync;
+exports.sign = signOneShot;
+exports.verify = verifyOneShot;
+exports.createSign = createSign;
+exports.createVerify = createVerify;
+exports.Sign = Sign;
+exports.Verify = Verify;
+exports.publicEncrypt = rsaCipher(0, true, RSA_PKCS1_OAEP_PADDING);
+exports.privateDecrypt = rsaCipher(1, false, RSA_PKCS1_OAEP_PADDING);
+exports.privateEncrypt = rsaCipher(2, false, RSA_PKCS1_PADDING);
+exports.publicDecrypt = rsaCipher(3, true, RSA_PKCS1_PADDING);
+exports.diffieHellman = diffieHellman;
 exports.webcrypto = webcrypto;
 exports.subtle = subtle;
 exports.Crypto = Crypto;
@@ -853,5 +1302,12 @@ exports.getFips = function () { return 0; };
 exports.setFips = function (v) {
   if (v) throw make(Error, 'ERR_CRYPTO_FIPS_FORCED', 'Cannot set FIPS mode in a non-FIPS build.');
 };
-exports.constants = {};
+exports.constants = {
+  RSA_PKCS1_PADDING: RSA_PKCS1_PADDING, RSA_NO_PADDING: RSA_NO_PADDING,
+  RSA_PKCS1_OAEP_PADDING: RSA_PKCS1_OAEP_PADDING, RSA_X931_PADDING: 5,
+  RSA_PKCS1_PSS_PADDING: RSA_PKCS1_PSS_PADDING, RSA_PSS_SALTLEN_DIGEST: -1,
+  RSA_PSS_SALTLEN_MAX_SIGN: -2, RSA_PSS_SALTLEN_AUTO: -2,
+  POINT_CONVERSION_COMPRESSED: 2, POINT_CONVERSION_UNCOMPRESSED: 4,
+  POINT_CONVERSION_HYBRID: 6
+};
 exports._openssl = native.opensslVersion;
