@@ -1223,6 +1223,16 @@ SubtleCrypto.prototype.digest = function digest(algorithm, data) {
 };
 
 var subtle = new SubtleCrypto(kInternal);
+// The rest of SubtleCrypto (internal/crypto/webcrypto.js) is loaded on the
+// first touch of crypto.subtle.
+var subtleLoaded = false;
+function loadSubtle() {
+  if (!subtleLoaded) {
+    subtleLoaded = true;
+    require('internal/crypto/webcrypto');
+  }
+  return subtle;
+}
 
 function Crypto(token) {
   if (token !== kInternal) throw illegalConstructor();
@@ -1238,7 +1248,7 @@ Crypto.prototype.randomUUID = function () {
 Object.defineProperty(Crypto.prototype, 'subtle', {
   get: function () {
     if (!(this instanceof Crypto)) throw invalidThis('Crypto');
-    return subtle;
+    return loadSubtle();
   },
   configurable: true, enumerable: true
 });
@@ -1295,7 +1305,9 @@ exports.privateEncrypt = rsaCipher(2, false, RSA_PKCS1_PADDING);
 exports.publicDecrypt = rsaCipher(3, true, RSA_PKCS1_PADDING);
 exports.diffieHellman = diffieHellman;
 exports.webcrypto = webcrypto;
-exports.subtle = subtle;
+Object.defineProperty(exports, 'subtle', {
+  get: loadSubtle, enumerable: true, configurable: true
+});
 exports.Crypto = Crypto;
 exports.SubtleCrypto = SubtleCrypto;
 exports.getFips = function () { return 0; };
