@@ -2,19 +2,24 @@
  * fuzz_compile.c - libFuzzer target for the built-in compiler: arbitrary
  * bytes lowered with jsrt_lower as a script, a CommonJS body and strict
  * code. It must return a status (a SyntaxError is fine), never crash, leak
- * or hang; and the differential check: whatever it lowers must compile
- * under Duktape (the engine the output is for). Built by `make fuzz`; its
- * corpus is fuzz/corpus_compile/ plus the golden tests tests/compiler/*/
-*.js.*/
+ * or hang; and two differential checks: whatever it lowers must compile
+ * under Duktape (the engine the output is for), and the quick ES5 scan
+ * (src/compiler/scan.c) passes nothing the parser would lower. Built by
+ * `make fuzz`; its corpus is fuzz/corpus_compile/ plus the golden tests
+ * (every .js under tests/compiler/).
+ */
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "compiler/compiler.h"
 #include "jsrt.h"
 
-    int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+int jc_scan_es5(const char *src, size_t len, int goal);
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 static duk_ret_t fz_compile(duk_context *ctx, void *udata) {
   const char **src = udata;
@@ -44,10 +49,33 @@ static void fz_check(duk_context *ctx, const char *code, size_t len,
   duk_pop(ctx);
 }
 
+/* "Certainly ES5.1" from the scan must be the parser's verdict too. */
+static void fz_scan(const uint8_t *data, size_t size) {
+  int goal;
+  for (goal = JSC_GOAL_SCRIPT; goal <= JSC_GOAL_FUNCTION; goal += 2) {
+    jsc_options o;
+    jsc_result r;
+    if (!jc_scan_es5((const char *)data, size, goal))
+      continue;
+    memset(&o, 0, sizeof o);
+    o.goal = goal;
+    o.flags = JSC_NO_SCAN;
+    jsc_compile((const char *)data, size, &o, &r);
+    if (r.status == JSC_OK && r.code != NULL) {
+      fprintf(stderr,
+              "the scan passed what the parser lowers (goal %d):\n%.*s\n", goal,
+              (int)size, (const char *)data);
+      abort();
+    }
+    jsc_result_free(&o, &r);
+  }
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   static const unsigned modes[] = {0, JSRT_LOWER_COMMONJS, JSRT_LOWER_STRICT};
   duk_context *ctx = duk_create_heap_default();
   size_t i;
+  fz_scan(data, size);
   if (ctx == NULL)
     return 0;
   for (i = 0; i < sizeof modes / sizeof modes[0]; i++) {

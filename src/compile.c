@@ -355,6 +355,22 @@ void jsrt__compile(duk_context *ctx, char *src, size_t len,
 #if JSRT_HAVE_COMPILER
   if (res.code != NULL) {
     jsc_result_free(&o, &res);
+  } else if (rc != DUK_EXEC_SUCCESS && (iso == NULL || !iso->opts.no_lower) &&
+             duk_is_error(ctx, -1) &&
+             duk_get_error_code(ctx, -1) == DUK_ERR_SYNTAX_ERROR) {
+    /* The quick scan passed what Duktape refuses: the parser says why in
+     * node's words (thrown), or lowers what the scan let through. */
+    o.flags |= JSC_NO_SCAN;
+    compile_lower(ctx, iso, &o, src, len, &res, 0);
+    if (res.code != NULL) {
+      duk_pop(ctx);
+      a.code = res.code;
+      a.len = res.len;
+      a.wrap = kind != JSRT__SRC_SCRIPT;
+      duk_push_string(ctx, filename);
+      rc = duk_safe_call(ctx, compile_duk, &a, 1, 1);
+      jsc_result_free(&o, &res);
+    }
   }
 #endif
   if (rc != DUK_EXEC_SUCCESS) {
@@ -445,7 +461,36 @@ void jsrt__compile_hook(duk_context *ctx, const char *src, size_t len,
       duk_replace(ctx, -2);
       return;
     }
+    /* ES5.1 as it is; when Duktape refuses what the quick scan passed,
+     * the parser's message (thrown) or its lowering instead. The "(src)"
+     * buffer of a function expression stays for that. */
+    duk_set_top(ctx, (flags & DUK_COMPILE_FUNCEXPR) ? top + 1 : top);
+    a.code = src;
+    a.len = len;
+    a.flags = flags;
+    duk_dup(ctx, top - 1);
+    rc = duk_safe_call(ctx, compile_raw, &a, 1, 1);
+    if (rc != DUK_EXEC_SUCCESS && duk_is_error(ctx, -1) &&
+        duk_get_error_code(ctx, -1) == DUK_ERR_SYNTAX_ERROR) {
+      o.flags |= JSC_NO_SCAN;
+      compile_lower(ctx, iso, &o, in, inlen, &res, 1);
+      if (res.code != NULL) {
+        a.code = res.code;
+        a.len = res.len;
+        if (!(flags & DUK_COMPILE_FUNCEXPR) ||
+            !compile_unparen(&a.code, &a.len)) {
+          duk_pop(ctx);
+          duk_dup(ctx, top - 1);
+          rc = duk_safe_call(ctx, compile_raw, &a, 1, 1);
+        }
+        jsc_result_free(&o, &res);
+      }
+    }
+    if (rc != DUK_EXEC_SUCCESS)
+      (void)duk_throw(ctx);
+    duk_replace(ctx, top - 1);
     duk_set_top(ctx, top);
+    return;
   }
 #else
   (void)caller;
@@ -558,7 +603,9 @@ int jsrt_lower(const char *src, size_t len, const char *filename,
   o.goal = (flags & JSRT_LOWER_MODULE)     ? JSC_GOAL_MODULE
            : (flags & JSRT_LOWER_COMMONJS) ? JSC_GOAL_FUNCTION
                                            : JSC_GOAL_SCRIPT;
-  o.flags = (flags & JSRT_LOWER_STRICT) ? JSC_STRICT : 0;
+  /* A host asking for the lowering wants the parser's syntax errors too:
+   * no quick scan (which may pass an invalid ES5 file to its engine). */
+  o.flags = ((flags & JSRT_LOWER_STRICT) ? JSC_STRICT : 0) | JSC_NO_SCAN;
   o.filename = filename;
   jsc_compile(src, len, &o, &res);
   if (res.status != JSC_OK) {

@@ -445,7 +445,10 @@ enum {
 };
 
 /* ---- the phases ---- */
-int jc_parse(jc_ctx *c);         /* fills c->program, c->features */
+int jc_parse(jc_ctx *c); /* fills c->program, c->features */
+/* scan.c: 1 when src is certainly ES5.1 with nothing to lower (no AST
+ * needed), 0 when the parser must decide. */
+int jc_scan_es5(const char *src, size_t len, int goal);
 int jc_scope_analyze(jc_ctx *c); /* fills c->top, IDENT bindings */
 int jc_lower(jc_ctx *c);         /* rewrites c->program into ES5.1 nodes */
 /* Prints c->program; returns a NUL-terminated string from the options'

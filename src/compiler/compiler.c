@@ -1,6 +1,7 @@
 /* compiler.c - jsc_compile: the phases in order (parse, scope, lower,
- * print) over one arena, and the ES5.1 pass-through: a source in which the
- * parser saw nothing newer than ES5.1 is not printed at all. */
+ * print) over one arena, and the ES5.1 pass-through: a source the quick
+ * scan (scan.c) or the parser finds nothing newer than ES5.1 in is not
+ * printed at all. */
 #include <string.h>
 
 #include "ast.h"
@@ -22,6 +23,10 @@ int jsc_compile(const char *src, size_t len, const jsc_options *opt,
     strcpy(res->message, src == NULL ? "no source" : "source too large");
     return res->status;
   }
+  /* Most ES5 files are told by a scan of their bytes, no AST (scan.c). */
+  if (!(c.opt->flags & (JSC_FORCE | JSC_NO_SCAN)) &&
+      jc_scan_es5(src, len, c.opt->goal))
+    return res->status;
   if (jc_parse(&c) == JSC_OK &&
       ((c.features & ~(unsigned)JC_FEAT_DIRECT_EVAL) != 0 ||
        (c.opt->flags & JSC_FORCE))) {

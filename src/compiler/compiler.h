@@ -36,6 +36,11 @@ enum {
 #define JSC_INLINE_HELPERS                                                     \
   0x10 /* prepend the runtime helpers the output                               \
           uses, so it runs on a bare Duktape */
+#define JSC_NO_SCAN                                                            \
+  0x20 /* decide ES5.1 by the parser, not the quick                            \
+          scan (which may pass a file with a syntax                            \
+          error to its engine: run again with this for                         \
+          the parser's message) */
 
 typedef void *(*jsc_realloc_fn)(void *ud, void *ptr, size_t size);
 
