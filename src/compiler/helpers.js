@@ -117,20 +117,6 @@ exports.iter = function iter(obj, name) {
   return it;
 };
 
-// GetIterator(obj, async): obj[Symbol.asyncIterator](), else the sync
-// iterator (CreateAsyncFromSyncIterator is the async transform's part).
-exports.asyncIter = function asyncIter(obj) {
-  var m;
-  if (obj !== null && obj !== undefined) m = obj[symAsyncIterator];
-  if (m === undefined || m === null) return exports.iter(obj);
-  if (typeof m !== 'function')
-    throw new TypeError(describe(obj) + ' is not async iterable');
-  var it = m.call(obj);
-  if (it === null || (typeof it !== 'object' && typeof it !== 'function'))
-    throw new TypeError('Result of the Symbol.asyncIterator method is not an object');
-  return it;
-};
-
 // IteratorClose(it, completion): calls it.return() when there is one.
 // abrupt: the loop is left by a throw, whose exception wins - errors of
 // return() and its result are ignored then. Otherwise (break, return,
@@ -1109,3 +1095,566 @@ exports.named = function named(f, name) {
   Object.defineProperty(f, 'name', { value: name, configurable: true });
   return f;
 };
+
+// ---- async (lower_async.c runtime) ----
+//
+// The contract with lower_async.c (the `gen` lane) and lower_for_of.c:
+//
+//   async function f(a, b = 1) { BODY }
+//   -> function f(a, b) { return __jsrt.async(this, arguments,
+//        function* (a, b = 1) { BODY with each `await x` as `yield x` }); }
+//      __jsrt.asyncFn(f)       (once, where f is made: the prototype chain)
+//
+//   async function* g(a) { BODY }
+//   -> function g(a) { return __jsrt.asyncGen(this, arguments,
+//        function* (a) { BODY' }, g); }
+//      __jsrt.asyncGenFn(g)    (once, where g is made)
+//   where BODY' has `await x` as `yield __jsrt.await(x)`, `yield x` as is,
+//   `yield* x` as `yield __jsrt.asyncStar(x)` (the expression's value is
+//   the delegate's result), and `return x` as `return yield __jsrt.await(x)`
+//   (the spec awaits a returned value inside the generator, so a rejection
+//   is catchable there and finally blocks run after it; a plain `return;`
+//   stays).
+//
+// genFn is any function returning an object with next(v)/throw(e)/return(v)
+// answering {value, done} (the state machine of lower_generator.c, or a
+// hand-written one in the tests): it is called with thisArg and args as
+// genFn.apply(thisArg, args), inside the driver, so an error of parameter
+// defaults rejects the promise instead of throwing. The 4th argument of
+// asyncGen is the function whose .prototype the generator object gets
+// (%AsyncGeneratorPrototype% when absent or not an object).
+//
+// Await is V8's (the spec since ES2019): PromiseResolve(%Promise%, x) -
+// the promise itself when x is a native promise whose constructor is
+// Promise, else a new one resolved with x - then PerformPromiseThen with
+// no derived promise: one microtask turn for a promise or a plain value,
+// three for a thenable, as in node. In libjsrt the driver uses the
+// Promise's internal operations (internal/engine/promise's `fast`); on
+// a bare engine or inlined into code node runs, the global Promise (then()
+// derives a promise nobody sees: the same turns, one allocation more).
+
+var aP = null;       // the fast operations, once the first async call ran
+var aPromise = null; // %Promise%
+
+function aInit() {
+  var f = null;
+  if (typeof require === 'function') {
+    try { f = require('internal/engine/promise').fast; } catch (e) { f = null; }
+  }
+  if (f && typeof f.newPromise === 'function') {
+    aPromise = f.Promise;
+    aP = f;
+    return;
+  }
+  if (typeof Promise !== 'function') throw new TypeError('Promise is not defined');
+  aPromise = Promise;
+  var symRes = hasSymbol ? Symbol('resolve') : '@@jsrtResolve';
+  var then = Promise.prototype.then;
+  aP = {
+    Promise: Promise,
+    newPromise: function () {
+      var r, j, p = new Promise(function (a, b) { r = a; j = b; });
+      Object.defineProperty(p, symRes, { value: [r, j] });
+      return p;
+    },
+    resolve: function (p, x) { p[symRes][0](x); },
+    reject: function (p, e) { p[symRes][1](e); },
+    isPromise: function (x) { return x instanceof Promise; },
+    performThen: function (p, f, r, derived) {
+      var q = then.call(p, f, r);
+      if (derived !== undefined) aP.resolve(derived, q);
+    }
+  };
+}
+
+// PromiseResolve(%Promise%, x)
+function aResolved(x) {
+  if (x !== null && typeof x === 'object' && aP.isPromise(x) &&
+      x.constructor === aPromise) return x;
+  var p = aP.newPromise();
+  aP.resolve(p, x);
+  return p;
+}
+
+// Await(x), continuing with onF(value) or onR(reason).
+function aAwait(x, onF, onR) {
+  aP.performThen(aResolved(x), onF, onR, undefined);
+}
+
+// ==== async functions ====
+
+// One per call: the generator and the promise; step is its own closure
+// pair (made once per call, not per await).
+exports.async = function async(thisArg, args, genFn) {
+  if (aP === null) aInit();
+  var promise = aP.newPromise(), gen;
+  try {
+    gen = genFn.apply(thisArg, args);
+  } catch (e) {
+    aP.reject(promise, e);
+    return promise;
+  }
+  function step(isThrow, v) {
+    var r;
+    try {
+      r = isThrow ? gen['throw'](v) : gen.next(v);
+    } catch (e) {
+      aP.reject(promise, e);
+      return;
+    }
+    if (r.done) aP.resolve(promise, r.value);
+    else aP.performThen(aResolved(r.value), onF, onR, undefined);
+  }
+  function onF(v) { step(false, v); }
+  function onR(e) { step(true, e); }
+  step(false, undefined);
+  return promise;
+};
+
+// %AsyncFunction.prototype%: the [[Prototype]] of async functions.
+var AsyncFunctionPrototype = Object.create(Function.prototype);
+if (hasSymbol && Symbol.toStringTag)
+  Object.defineProperty(AsyncFunctionPrototype, Symbol.toStringTag,
+                        { value: 'AsyncFunction', configurable: true });
+function AsyncFunction() {
+  throw new SyntaxError('AsyncFunction constructor is not supported');
+}
+Object.defineProperty(AsyncFunctionPrototype, 'constructor',
+                      { value: AsyncFunction, configurable: true });
+Object.defineProperty(AsyncFunction, 'prototype', { value: AsyncFunctionPrototype });
+exports.AsyncFunction = AsyncFunction;
+
+// Marks f as an async function (its [[Prototype]]); returns f.
+exports.asyncFn = function asyncFn(f) {
+  Object.setPrototypeOf(f, AsyncFunctionPrototype);
+  return f;
+};
+
+exports.isAsyncFn = function isAsyncFn(f) {
+  return typeof f === 'function' && Object.getPrototypeOf(f) === AsyncFunctionPrototype;
+};
+
+// ==== async iteration ====
+
+// %AsyncIteratorPrototype%
+var AsyncIteratorPrototype = {};
+Object.defineProperty(AsyncIteratorPrototype, symAsyncIterator, {
+  value: function () { return this; }, writable: true, configurable: true
+});
+if (typeof AsyncIteratorPrototype[symAsyncIterator] === 'function')
+  Object.defineProperty(AsyncIteratorPrototype[symAsyncIterator], 'name',
+                        { value: '[Symbol.asyncIterator]' });
+exports.AsyncIteratorPrototype = AsyncIteratorPrototype;
+
+function aIsObject(x) {
+  return x !== null && (typeof x === 'object' || typeof x === 'function');
+}
+
+function aIterResult(value, done) {
+  return { value: value, done: done };
+}
+
+// The result of an awaited next()/return() must be an object.
+exports.ires = function ires(r) {
+  if (!aIsObject(r))
+    throw new TypeError('Iterator result ' + describe(r) + ' is not an object');
+  return r;
+};
+
+// CreateAsyncFromSyncIterator: an async iterator over a sync one whose
+// values are awaited (the promise of each step settles with the value's
+// settlement). A rejected value closes the sync iterator (ES2025).
+function AsyncFromSyncIterator(it) {
+  this.it = it;
+  this.nx = it.next;
+}
+AsyncFromSyncIterator.prototype = Object.create(AsyncIteratorPrototype);
+
+function afsContinue(r, promise, it, close) {
+  var done, value, wrapper;
+  try {
+    if (!aIsObject(r))
+      throw new TypeError('Iterator result ' + describe(r) + ' is not an object');
+    done = !!r.done;
+    value = r.value;
+    wrapper = aResolved(value);
+  } catch (e) {
+    if (close && done === false) {
+      try { exports.close(it, true); } catch (e2) {}
+    }
+    aP.reject(promise, e);
+    return promise;
+  }
+  aP.performThen(wrapper, function (v) { return aIterResult(v, done); },
+    done || !close ? undefined : function (e) {
+      exports.close(it, true);
+      throw e;
+    }, promise);
+  return promise;
+}
+
+AsyncFromSyncIterator.prototype.next = function next(v) {
+  var promise = aP.newPromise(), r;
+  try {
+    r = arguments.length > 0 ? this.nx.call(this.it, v) : this.nx.call(this.it);
+  } catch (e) {
+    aP.reject(promise, e);
+    return promise;
+  }
+  return afsContinue(r, promise, this.it, true);
+};
+
+AsyncFromSyncIterator.prototype['return'] = function return_(v) {
+  var promise = aP.newPromise(), it = this.it, m, r;
+  try {
+    m = it['return'];
+    if (m === undefined || m === null) {
+      aP.resolve(promise, aIterResult(v, true));
+      return promise;
+    }
+    r = arguments.length > 0 ? m.call(it, v) : m.call(it);
+  } catch (e) {
+    aP.reject(promise, e);
+    return promise;
+  }
+  return afsContinue(r, promise, it, false);
+};
+
+AsyncFromSyncIterator.prototype['throw'] = function throw_(v) {
+  var promise = aP.newPromise(), it = this.it, m, r;
+  try {
+    m = it['throw'];
+    if (m === undefined || m === null) {
+      // ES2025: close the sync iterator, then a TypeError (protocol violation)
+      exports.close(it, false);
+      throw new TypeError('The iterator does not provide a \'throw\' method');
+    }
+    r = m.call(it, v);
+  } catch (e) {
+    aP.reject(promise, e);
+    return promise;
+  }
+  return afsContinue(r, promise, it, true);
+};
+
+// GetIterator(obj, async): obj[Symbol.asyncIterator](), else
+// CreateAsyncFromSyncIterator(GetIterator(obj, sync)).
+exports.asyncIter = function asyncIter(obj, name) {
+  var m;
+  if (aP === null) aInit();
+  if (obj !== null && obj !== undefined) m = obj[symAsyncIterator];
+  if (m === undefined || m === null) {
+    if (obj !== null && obj !== undefined) m = obj[symIterator];
+    if (m === undefined || m === null)
+      throw new TypeError((name || describe(obj)) + ' is not async iterable');
+    return new AsyncFromSyncIterator(exports.iter(obj, name));
+  }
+  if (typeof m !== 'function')
+    throw new TypeError((name || describe(obj)) + ' is not async iterable');
+  var it = m.call(obj);
+  if (!aIsObject(it))
+    throw new TypeError('Result of the Symbol.asyncIterator method is not an object');
+  return it;
+};
+
+// ==== async generators ====
+
+// What the generator yields to the driver besides its own yields.
+function AwaitBox(v) { this.v = v; }
+function StarBox(v) { this.v = v; }
+exports['await'] = function await_(v) { return new AwaitBox(v); };
+exports.asyncStar = function asyncStar(v) { return new StarBox(v); };
+
+var AG_START = 0, AG_YIELD = 1, AG_EXEC = 2, AG_RETURN = 3, AG_DONE = 4;
+var AG_NEXT = 0, AG_THROW = 1, AG_RET = 2;
+var agSlot = hasSymbol ? Symbol('AsyncGenerator') : '@@jsrtAsyncGenerator';
+
+// The generator object's internal slots: state, the request queue
+// (each {k, v, p}), the generator driven, a delegate of yield*.
+function AGState(gen) {
+  var st = this;
+  this.state = AG_START;
+  this.queue = [];
+  this.gen = gen;
+  this.deleg = null;
+  this.onAwaitF = function (v) { agRun(st, AG_NEXT, v); };
+  this.onAwaitR = function (e) { agRun(st, AG_THROW, e); };
+  this.onYieldF = function (v) { agYield(st, v); };
+}
+
+// %AsyncGeneratorPrototype% and %AsyncGeneratorFunction.prototype%
+var AsyncGeneratorPrototype = Object.create(AsyncIteratorPrototype);
+var AsyncGeneratorFunctionPrototype = Object.create(Function.prototype);
+function AsyncGeneratorFunction() {
+  throw new SyntaxError('AsyncGeneratorFunction constructor is not supported');
+}
+Object.defineProperty(AsyncGeneratorFunction, 'prototype',
+                      { value: AsyncGeneratorFunctionPrototype });
+Object.defineProperty(AsyncGeneratorFunctionPrototype, 'constructor',
+                      { value: AsyncGeneratorFunction, configurable: true });
+Object.defineProperty(AsyncGeneratorFunctionPrototype, 'prototype',
+                      { value: AsyncGeneratorPrototype, configurable: true });
+Object.defineProperty(AsyncGeneratorPrototype, 'constructor',
+                      { value: AsyncGeneratorFunctionPrototype, configurable: true });
+if (hasSymbol && Symbol.toStringTag) {
+  Object.defineProperty(AsyncGeneratorPrototype, Symbol.toStringTag,
+                        { value: 'AsyncGenerator', configurable: true });
+  Object.defineProperty(AsyncGeneratorFunctionPrototype, Symbol.toStringTag,
+                        { value: 'AsyncGeneratorFunction', configurable: true });
+}
+exports.AsyncGeneratorPrototype = AsyncGeneratorPrototype;
+exports.AsyncGeneratorFunction = AsyncGeneratorFunction;
+
+// Marks g as an async generator function: its [[Prototype]] and a fresh
+// .prototype inheriting %AsyncGeneratorPrototype%; returns g.
+exports.asyncGenFn = function asyncGenFn(g) {
+  Object.setPrototypeOf(g, AsyncGeneratorFunctionPrototype);
+  g.prototype = Object.create(AsyncGeneratorPrototype);
+  return g;
+};
+
+exports.isAsyncGenFn = function isAsyncGenFn(f) {
+  return typeof f === 'function' &&
+    Object.getPrototypeOf(f) === AsyncGeneratorFunctionPrototype;
+};
+
+exports.asyncGen = function asyncGen(thisArg, args, genFn, fn) {
+  if (aP === null) aInit();
+  var proto = fn !== undefined ? fn.prototype : undefined;
+  var obj = Object.create(aIsObject(proto) ? proto : AsyncGeneratorPrototype);
+  // The body starts at the first next(): genFn runs now (parameters are
+  // evaluated at the call, as the spec's FunctionDeclarationInstantiation),
+  // its errors throw from the call.
+  var st = new AGState(genFn.apply(thisArg, args));
+  Object.defineProperty(obj, agSlot, { value: st });
+  return obj;
+};
+
+// AsyncGeneratorCompleteStep: settles the first request's promise.
+function agComplete(st, isThrow, value, done) {
+  var req = st.queue.shift();
+  if (isThrow) aP.reject(req.p, value);
+  else aP.resolve(req.p, aIterResult(value, done));
+}
+
+// Resumes the generator (state AG_EXEC) with a completion.
+function agRun(st, k, v) {
+  var r;
+  st.state = AG_EXEC;
+  try {
+    r = k === AG_NEXT ? st.gen.next(v) : k === AG_THROW ? st.gen['throw'](v) : st.gen['return'](v);
+  } catch (e) {
+    st.state = AG_DONE;
+    agComplete(st, true, e, true);
+    agDrain(st);
+    return;
+  }
+  agStep(st, r);
+}
+
+// What the generator gave back: done, an await, a yield*, or a yield.
+function agStep(st, r) {
+  var y;
+  if (r.done) {
+    st.state = AG_DONE;
+    agComplete(st, false, r.value, true);
+    agDrain(st);
+    return;
+  }
+  y = r.value;
+  if (y instanceof AwaitBox) {
+    aAwait(y.v, st.onAwaitF, st.onAwaitR);
+  } else if (y instanceof StarBox) {
+    var it;
+    try {
+      it = exports.asyncIter(y.v);
+    } catch (e) {
+      agRun(st, AG_THROW, e);
+      return;
+    }
+    st.deleg = { it: it, nx: it.next };
+    agDelegate(st, AG_NEXT, undefined);
+  } else {
+    // yield x: Await(x), then AsyncGeneratorYield
+    aAwait(y, st.onYieldF, st.onAwaitR);
+  }
+}
+
+// AsyncGeneratorYield(v): the first request gets {v, false}; the next one
+// (now or later) resumes the generator.
+function agYield(st, v) {
+  agComplete(st, false, v, false);
+  if (st.queue.length > 0) agResumeYield(st, st.queue[0]);
+  else st.state = AG_YIELD;
+}
+
+// Resuming a generator suspended at a yield with request req. A return
+// request awaits its value first (AsyncGeneratorUnwrapYieldResumption).
+function agResumeYield(st, req) {
+  st.state = AG_EXEC;
+  if (st.deleg !== null) {
+    if (req.k === AG_RET) {
+      aAwait(req.v, function (v) { agDelegate(st, AG_RET, v); },
+             function (e) { agDelegate(st, AG_THROW, e); });
+    } else {
+      agDelegate(st, req.k, req.v);
+    }
+    return;
+  }
+  if (req.k === AG_RET) {
+    aAwait(req.v, function (v) { agRun(st, AG_RET, v); }, st.onAwaitR);
+  } else {
+    agRun(st, req.k, req.v);
+  }
+}
+
+// yield* over an async iterator (the spec's steps for generatorKind async):
+// the inner results are awaited, their values yielded as they are.
+function agDelegate(st, k, v) {
+  var d = st.deleg, it = d.it, m, r;
+  try {
+    if (k === AG_NEXT) {
+      r = d.nx.call(it, v);
+    } else if (k === AG_THROW) {
+      m = it['throw'];
+      if (m === undefined || m === null) {
+        st.deleg = null;
+        // close the inner iterator (awaiting its return), then TypeError
+        agCloseThen(st, it, new TypeError('The iterator does not provide a \'throw\' method'));
+        return;
+      }
+      r = m.call(it, v);
+    } else {
+      m = it['return'];
+      if (m === undefined || m === null) {
+        st.deleg = null;
+        agRun(st, AG_RET, v); // v was awaited when the request was taken
+        return;
+      }
+      r = m.call(it, v);
+    }
+  } catch (e) {
+    st.deleg = null;
+    agRun(st, AG_THROW, e);
+    return;
+  }
+  aAwait(r, function (res) {
+    var done, value;
+    try {
+      if (!aIsObject(res))
+        throw new TypeError('Iterator result ' + describe(res) + ' is not an object');
+      done = res.done;
+      if (done) {
+        value = res.value;
+        st.deleg = null;
+        agRun(st, k === AG_RET ? AG_RET : AG_NEXT, value);
+        return;
+      }
+      value = res.value;
+    } catch (e) {
+      st.deleg = null;
+      agRun(st, AG_THROW, e);
+      return;
+    }
+    agYield(st, value);
+  }, function (e) {
+    st.deleg = null;
+    agRun(st, AG_THROW, e);
+  });
+}
+
+// AsyncIteratorClose(it, normal) then throw err into the generator.
+function agCloseThen(st, it, err) {
+  var m, r;
+  try {
+    m = it['return'];
+    if (m === undefined || m === null) { agRun(st, AG_THROW, err); return; }
+    r = m.call(it);
+  } catch (e) {
+    agRun(st, AG_THROW, e);
+    return;
+  }
+  aAwait(r, function (res) {
+    agRun(st, AG_THROW, aIsObject(res) ? err :
+      new TypeError('Iterator result ' + describe(res) + ' is not an object'));
+  }, function (e) { agRun(st, AG_THROW, e); });
+}
+
+// AsyncGeneratorDrain/ResumeNext: serves the queue while the generator is
+// not running. A completed generator answers next with done, throw with a
+// rejection, return with its awaited value.
+function agDrain(st) {
+  var req;
+  while (st.queue.length > 0 && st.state !== AG_EXEC && st.state !== AG_RETURN) {
+    req = st.queue[0];
+    if (st.state === AG_DONE || (st.state === AG_START && req.k !== AG_NEXT)) {
+      st.state = AG_DONE;
+      if (req.k === AG_NEXT) {
+        agComplete(st, false, undefined, true);
+      } else if (req.k === AG_THROW) {
+        agComplete(st, true, req.v, true);
+      } else {
+        st.state = AG_RETURN;
+        agAwaitReturn(st, req.v);
+      }
+      continue;
+    }
+    if (st.state === AG_START) agRun(st, AG_NEXT, req.v);
+    else agResumeYield(st, req);
+    return;
+  }
+}
+
+// AsyncGeneratorAwaitReturn
+function agAwaitReturn(st, v) {
+  var p;
+  try {
+    p = aResolved(v);
+  } catch (e) {
+    st.state = AG_DONE;
+    agComplete(st, true, e, true);
+    agDrain(st);
+    return;
+  }
+  aP.performThen(p, function (x) {
+    st.state = AG_DONE;
+    agComplete(st, false, x, true);
+    agDrain(st);
+  }, function (e) {
+    st.state = AG_DONE;
+    agComplete(st, true, e, true);
+    agDrain(st);
+  }, undefined);
+}
+
+function agEnqueue(self, k, v, method) {
+  var promise = aP.newPromise(), st;
+  st = aIsObject(self) ? self[agSlot] : undefined;
+  if (!(st instanceof AGState)) {
+    aP.reject(promise, new TypeError('Method [AsyncGenerator].prototype.' + method + ' called on incompatible receiver ' +
+      (aIsObject(self) ? '#<Object>' : String(self))));
+    return promise;
+  }
+  st.queue.push({ k: k, v: v, p: promise });
+  if (st.state !== AG_EXEC && st.state !== AG_RETURN) agDrain(st);
+  return promise;
+}
+
+function agDefine(name, fn) {
+  Object.defineProperty(AsyncGeneratorPrototype, name,
+                        { value: fn, writable: true, configurable: true });
+}
+agDefine('next', function next(v) {
+  if (aP === null) aInit();
+  return agEnqueue(this, AG_NEXT, v, 'next');
+});
+agDefine('return', function return_(v) {
+  if (aP === null) aInit();
+  return agEnqueue(this, AG_RET, v, 'return');
+});
+agDefine('throw', function throw_(v) {
+  if (aP === null) aInit();
+  return agEnqueue(this, AG_THROW, v, 'throw');
+});
+Object.defineProperty(AsyncGeneratorPrototype['return'], 'name', { value: 'return' });
+Object.defineProperty(AsyncGeneratorPrototype['throw'], 'name', { value: 'throw' });

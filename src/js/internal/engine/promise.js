@@ -341,4 +341,16 @@ exports.state = function (p) {
   };
 };
 
+// The internal operations async functions and generators use
+// (src/compiler/helpers.js, async section): PerformPromiseThen without a
+// derived promise is an await, as V8's.
+exports.fast = {
+  Promise: Promise,
+  newPromise: native.newPromise,
+  resolve: native.resolve,
+  reject: native.reject,
+  isPromise: isPromise,
+  performThen: native.performThen
+};
+
 native.setHooks({ track: track, untrack: untrack, thenSlow: thenSlow });
