@@ -105,14 +105,14 @@ void jsrt__duk_push_object_slots(duk_context *ctx, void *proto,
   }
 }
 
-/* Whether Get(obj, "constructor") is certainly ctor without running
- * anything: obj's prototype is proto, obj has no own "constructor" and
- * proto's is a data property holding ctor. 0 means "ask the slow way". */
-int jsrt__duk_constructor_is(duk_context *ctx, duk_idx_t obj, void *proto,
-                             void *ctor) {
+/* Whether Get(obj, key) is certainly value without running anything:
+ * obj's prototype is proto, obj has no own key and proto's is a data
+ * property holding the object value (key: a heap string pointer; for
+ * jsrt__duk_constructor_is "constructor"). 0 means "ask the slow way". */
+static int engine_inherited_is(duk_context *ctx, duk_idx_t obj, void *proto,
+                               duk_hstring *key, void *value) {
   duk_hthread *thr = (duk_hthread *)ctx;
   duk_hobject *h = duk_get_hobject(thr, obj);
-  duk_hstring *key = DUK_HTHREAD_STRING_CONSTRUCTOR(thr);
   duk_int_t e_idx, h_idx;
   duk_tval *tv;
   if (h == NULL || DUK_HOBJECT_IS_PROXY(h) ||
@@ -121,7 +121,19 @@ int jsrt__duk_constructor_is(duk_context *ctx, duk_idx_t obj, void *proto,
     return 0;
   tv = duk_hobject_find_entry_tval_ptr(thr->heap, (duk_hobject *)proto, key);
   return tv != NULL && DUK_TVAL_IS_OBJECT(tv) &&
-         DUK_TVAL_GET_OBJECT(tv) == (duk_hobject *)ctor;
+         DUK_TVAL_GET_OBJECT(tv) == (duk_hobject *)value;
+}
+
+int jsrt__duk_constructor_is(duk_context *ctx, duk_idx_t obj, void *proto,
+                             void *ctor) {
+  return engine_inherited_is(ctx, obj, proto,
+                             DUK_HTHREAD_STRING_CONSTRUCTOR((duk_hthread *)ctx),
+                             ctor);
+}
+
+int jsrt__duk_inherited_is(duk_context *ctx, duk_idx_t obj, void *proto,
+                           void *key, void *value) {
+  return engine_inherited_is(ctx, obj, proto, (duk_hstring *)key, value);
 }
 
 /* The value slot of obj's own data property key, or NULL. Small objects

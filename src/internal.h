@@ -204,6 +204,9 @@ void jsrt__duk_push_object_slots(duk_context *ctx, void *proto,
 int jsrt__duk_put_own_existing(duk_context *ctx, duk_idx_t obj, void *key);
 int jsrt__duk_constructor_is(duk_context *ctx, duk_idx_t obj, void *proto,
                              void *ctor);
+/* The same for any key (a heap string kept reachable by the caller). */
+int jsrt__duk_inherited_is(duk_context *ctx, duk_idx_t obj, void *proto,
+                           void *key, void *value);
 int jsrt__duk_get_own(duk_context *ctx, duk_idx_t obj, void *key);
 void jsrt__duk_take_own(duk_context *ctx, duk_idx_t obj, void *key);
 int jsrt__duk_get_own_int(duk_context *ctx, duk_idx_t obj, void *key, int dflt);

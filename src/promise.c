@@ -61,7 +61,7 @@ static const char *const promise_keys[K_COUNT] = {
  * Promise.prototype, the constructor and the hidden keys, all reachable
  * from the stash. */
 typedef struct {
-  void *hooks, *proto, *ctor;
+  void *hooks, *proto, *ctor, *then, *then_key;
   void *keys[K_COUNT];
 } promise_state;
 
@@ -94,6 +94,10 @@ static void promise_call_hook(jsrt_isolate *iso, duk_context *ctx,
 static void promise_job_reaction(duk_context *ctx);
 
 static void promise_job_thenable(duk_context *ctx);
+
+static void promise_perform_then(jsrt_isolate *iso, duk_context *ctx,
+                                 duk_idx_t p, duk_idx_t f, duk_idx_t r,
+                                 duk_idx_t derived, duk_idx_t cap);
 
 /* Fills reaction r with the argument at arg and state, and queues it. */
 static void promise_queue_reaction(jsrt_isolate *iso, duk_context *ctx,
@@ -160,8 +164,15 @@ static void promise_resolve(jsrt_isolate *iso, duk_context *ctx, duk_idx_t p,
     duk_pop(ctx);
     return;
   }
-  duk_dup(ctx, x);
-  if (duk_safe_call(ctx, promise_get_then, NULL, 1, 1) != DUK_EXEC_SUCCESS) {
+  if (promise_flags(iso, ctx, x) >= 0 &&
+      jsrt__duk_inherited_is(ctx, x, PROMISE_STATE(iso)->proto,
+                             PROMISE_STATE(iso)->then_key,
+                             PROMISE_STATE(iso)->then)) {
+    /* a native promise with the built-in then: Get(x, "then") runs
+       nothing, no protected call needed */
+    duk_push_heapptr(ctx, PROMISE_STATE(iso)->then);
+  } else if (duk_dup(ctx, x), duk_safe_call(ctx, promise_get_then, NULL, 1,
+                                            1) != DUK_EXEC_SUCCESS) {
     if (iso->timed_out || iso->exiting)
       duk_throw_raw(ctx);
     promise_reject(iso, ctx, p, -1);
@@ -173,16 +184,15 @@ static void promise_resolve(jsrt_isolate *iso, duk_context *ctx, duk_idx_t p,
     promise_settle(iso, ctx, p, x, PROMISE_FULFILLED);
     return;
   }
-  /* NewPromiseResolveThenableJob: [p, thenable, then] */
-  jsrt__duk_push_record(ctx, 3);
-  duk_swap_top(ctx, -2);
-  jsrt__duk_record_put(ctx, -2, 2);
-  duk_dup(ctx, p);
-  jsrt__duk_record_put(ctx, -2, 0);
+  /* NewPromiseResolveThenableJob: p itself is the job's record, with the
+     thenable in its arg slot and then in its onf slot. A pending promise
+     being resolved is no queued reaction (a derived promise's own
+     reaction has run: that is what resolves it), so those slots are
+     free, and nothing else settles it before the job runs. */
+  jsrt__duk_put_own(ctx, p, KEY(iso, K_ONF));
   duk_dup(ctx, x);
-  jsrt__duk_record_put(ctx, -2, 1);
-  jsrt__jobq_push_c(iso, &iso->microtasks, promise_job_thenable, -1);
-  duk_pop(ctx);
+  jsrt__duk_put_own(ctx, p, KEY(iso, K_ARG));
+  jsrt__jobq_push_c(iso, &iso->microtasks, promise_job_thenable, p);
 }
 
 /* ---- resolving functions: share a record [promise, done] ---- */
@@ -262,20 +272,41 @@ static void promise_job_reaction(duk_context *ctx) {
   }
 }
 
-/* [p, thenable, then]: then.call(thenable, resolve, reject). */
+/* p (its arg: the thenable, its onf: then): then.call(thenable, resolve,
+ * reject).
+ *
+ * Adoption of a native promise by the built-in then (a then handler or an
+ * async function returning a promise, resolve(promise)) skips what nobody
+ * can see: the resolving functions and the promise then() would derive.
+ * p itself becomes the thenable's reaction, without handlers, so it is
+ * resolved (or rejected) with the thenable's outcome in the same job the
+ * spec's resolve function would have run in: the same microtask turns.
+ * It is safe as p is never a queued reaction at this point: a derived
+ * promise's own reaction has run (that is what resolved it), and a
+ * promise made by the constructor never is one. */
 static void promise_job_thenable(duk_context *ctx) {
   jsrt_isolate *iso = jsrt_from_context(ctx);
   duk_idx_t j = duk_get_top_index(ctx);
-  jsrt__duk_record_get(ctx, j, 0);    /* j+1: p */
-  promise_push_resolving(ctx, j + 1); /* j+2: resolve, j+3: reject */
-  jsrt__duk_record_get(ctx, j, 2);
-  jsrt__duk_record_get(ctx, j, 1);
+  duk_dup(ctx, j);                             /* j+1: p */
+  jsrt__duk_take_own(ctx, j, KEY(iso, K_ONF)); /* j+2: then */
+  jsrt__duk_take_own(ctx, j, KEY(iso, K_ARG)); /* j+3: thenable */
+  if (duk_get_heapptr(ctx, j + 2) == PROMISE_STATE(iso)->then &&
+      promise_flags(iso, ctx, j + 3) >= 0 &&
+      jsrt__duk_constructor_is(ctx, j + 3, PROMISE_STATE(iso)->proto,
+                               PROMISE_STATE(iso)->ctor)) {
+    promise_perform_then(iso, ctx, j + 3, DUK_INVALID_INDEX, DUK_INVALID_INDEX,
+                         j + 1, DUK_INVALID_INDEX);
+    return;
+  }
+  promise_push_resolving(ctx, j + 1); /* j+4: resolve, j+5: reject */
   duk_dup(ctx, j + 2);
-  duk_dup(ctx, j + 3); /* [.. then thenable resolve reject] */
+  duk_dup(ctx, j + 3);
+  duk_dup(ctx, j + 4);
+  duk_dup(ctx, j + 5); /* [.. then thenable resolve reject] */
   if (duk_pcall_method(ctx, 2) != DUK_EXEC_SUCCESS) {
     if (iso->timed_out || iso->exiting)
       duk_throw_raw(ctx);
-    duk_dup(ctx, j + 3);
+    duk_dup(ctx, j + 5);
     duk_push_undefined(ctx);
     duk_dup(ctx, -3);
     duk_call_method(ctx, 1);
@@ -407,6 +438,41 @@ static duk_ret_t promise_then(duk_context *ctx) {
   return 1;
 }
 
+/* Promise.resolve(x): PromiseResolve(this, x); a constructor other than
+ * Promise takes the JS path (hooks.resolveSlow). */
+static duk_ret_t promise_static_resolve(duk_context *ctx) {
+  jsrt_isolate *iso = jsrt_from_context(ctx);
+  duk_set_top(ctx, 1);
+  duk_push_this(ctx); /* 1 */
+  if (!duk_is_object(ctx, 1))
+    return duk_error(ctx, DUK_ERR_TYPE_ERROR,
+                     "PromiseResolve called on non-object");
+  if (duk_get_heapptr(ctx, 1) != PROMISE_STATE(iso)->ctor) {
+    duk_push_heapptr(ctx, PROMISE_STATE(iso)->hooks);
+    duk_get_prop_literal(ctx, -1, "resolveSlow");
+    duk_dup(ctx, 1);
+    duk_dup(ctx, 0);
+    duk_call(ctx, 2);
+    return 1;
+  }
+  if (promise_flags(iso, ctx, 0) >= 0) {
+    if (jsrt__duk_constructor_is(ctx, 0, PROMISE_STATE(iso)->proto,
+                                 PROMISE_STATE(iso)->ctor)) {
+      duk_dup(ctx, 0);
+      return 1;
+    }
+    duk_get_prop_literal(ctx, 0, "constructor");
+    if (duk_get_heapptr(ctx, -1) == PROMISE_STATE(iso)->ctor) {
+      duk_dup(ctx, 0);
+      return 1;
+    }
+    duk_pop(ctx);
+  }
+  promise_push_new(iso, ctx); /* 2 */
+  promise_resolve(iso, ctx, 2, 0);
+  return 1;
+}
+
 /* ---- the JS half's helpers ---- */
 
 static duk_ret_t promise_js_perform_then(duk_context *ctx) {
@@ -466,6 +532,8 @@ static duk_ret_t promise_js_set_hooks(duk_context *ctx) {
   duk_put_prop_literal(ctx, -2, "untrack");
   duk_get_prop_literal(ctx, 0, "thenSlow");
   duk_put_prop_literal(ctx, -2, "thenSlow");
+  duk_get_prop_literal(ctx, 0, "resolveSlow");
+  duk_put_prop_literal(ctx, -2, "resolveSlow");
   return 0;
 }
 
@@ -478,6 +546,7 @@ static const duk_function_list_entry promise_funcs[] = {
     {"info", promise_js_info, 1},
     {"resolvingFunctions", promise_js_resolving, 1},
     {"setHooks", promise_js_set_hooks, 1},
+    {"staticResolve", promise_static_resolve, 1},
     {NULL, NULL, 0}};
 
 duk_ret_t jsrt__open_promise(duk_context *ctx) {
@@ -510,8 +579,12 @@ duk_ret_t jsrt__open_promise(duk_context *ctx) {
   duk_def_prop(ctx, -3,
                DUK_DEFPROP_HAVE_VALUE | DUK_DEFPROP_SET_WRITABLE |
                    DUK_DEFPROP_SET_CONFIGURABLE);
+  PROMISE_STATE(iso)->then_key = jsrt__pin_string(ctx, "then");
   duk_push_string(ctx, "then");
   duk_push_c_function(ctx, promise_then, 2);
+  PROMISE_STATE(iso)->then = duk_get_heapptr(ctx, -1);
+  duk_dup_top(ctx);
+  duk_put_prop_literal(ctx, -6, "then"); /* hooks.then keeps it */
   duk_push_string(ctx, "name");
   duk_push_string(ctx, "then");
   duk_def_prop(ctx, -3,

@@ -93,10 +93,12 @@ function promiseResolve(C, x) {
   return cap.promise;
 }
 
-Promise.resolve = function resolve(x) {
-  if (!isObject(this)) throw new TypeError('PromiseResolve called on non-object');
-  return promiseResolve(this, x);
-};
+// Promise.resolve is native (src/promise.c); other constructors come here.
+Promise.resolve = native.staticResolve;
+Object.defineProperty(Promise.resolve, 'name', { value: 'resolve', configurable: true });
+function resolveSlow(C, x) {
+  return promiseResolve(C, x);
+}
 
 Promise.reject = function reject_(r) {
   if (this === Promise) {
@@ -353,4 +355,4 @@ exports.fast = {
   performThen: native.performThen
 };
 
-native.setHooks({ track: track, untrack: untrack, thenSlow: thenSlow });
+native.setHooks({ track: track, untrack: untrack, thenSlow: thenSlow, resolveSlow: resolveSlow });
