@@ -441,10 +441,6 @@ static int lower_unsupported(jc_lw *w, jc_node *n) {
   jc_ctx *c = w->c;
   const char *what = NULL;
   switch (n->kind) {
-  case JC_FOR_OF:
-    if (n->flags & JC_F_AWAIT)
-      what = "for await";
-    break;
   case JC_BIGINT:
     return jc_error(c, JSC_EUNSUPPORTED, n->start, "BigInt is not supported");
   default:

@@ -28,7 +28,27 @@
  * The head takes each value as `var x = ...`, `x = ...` or a pattern
  * (lowered by jc_lower_destructure). A let/const head a closure captures
  * gets a binding per iteration: the body becomes a function taking it
- * (jc_block_scope_wrap). */
+ * (jc_block_scope_wrap).
+ *
+ * for await (ES2018), inside an async function or generator, with AWAIT
+ * nodes that lower_async.c turns into its suspensions afterwards:
+ *
+ *   for await (const x of xs) BODY
+ *   ->
+ *   for (_it = __jsrt.asyncIter(xs), _nx = _it.next, _s = null;
+ *        _s = null, !(_s = __jsrt.ires(await _nx.call(_it))).done; )
+ *     { var x = _s.value; BODY }
+ *
+ * (asyncIter: GetIterator(xs, async), a sync iterable through
+ * CreateAsyncFromSyncIterator; next is read once, as the iterator record
+ * keeps it; ires: the awaited result must be an object.) Leaving the loop
+ * early runs AsyncIteratorClose:
+ *   try { LOOP } catch (e) { if (open) { _s = null; try { _m = _it.return;
+ *     if (_m != null) await _m.call(_it); } catch (e2) {} } throw e; }
+ *   finally { if (open) { _m = _it.return;
+ *     if (_m != null) __jsrt.ires(await _m.call(_it)); } }
+ * Deviation: a `return` that is not callable gives Duktape's "not
+ * callable" TypeError, not V8's text. */
 #include <string.h>
 
 #include "lower.h"
@@ -169,6 +189,95 @@ static jc_node *fo_block(jc_ctx *c, jc_node *list, const jc_node *at) {
   return list != NULL ? b : NULL;
 }
 
+static jc_node *fo_await(jc_ctx *c, jc_node *e, const jc_node *at) {
+  return jc_lw_dirty(fo_node(c, JC_AWAIT, 0, e, NULL, at));
+}
+
+/* f.call(obj) */
+static jc_node *fo_call_on(jc_ctx *c, jc_node *f, jc_node *obj,
+                           const jc_node *at) {
+  jc_node *call = jc_synth(c, JC_CALL, at);
+  if (call == NULL || obj == NULL)
+    return NULL;
+  call->a = fo_member(c, f, "call", at);
+  call->b = obj;
+  call->flags |= JC_F_PARENS_ARGS;
+  return call->a != NULL ? call : NULL;
+}
+
+/* `_m = _it.return; if (_m != null) STMT(await _m.call(_it))`, where
+   check wraps the await in __jsrt.ires. */
+static jc_node *fo_async_close(jc_lw *w, const jc_node *it, const jc_node *m,
+                               int check, const jc_node *at) {
+  jc_ctx *c = w->c;
+  jc_node *get =
+      fo_stmt(c,
+              fo_assign(c, fo_use(c, m, at),
+                        fo_member(c, fo_use(c, it, at), "return", at), at),
+              at);
+  jc_node *aw =
+      fo_await(c, fo_call_on(c, fo_use(c, m, at), fo_use(c, it, at), at), at);
+  jc_node *test =
+      fo_node(c, JC_BINARY, JC_OP_NE, fo_use(c, m, at), fo_null(c, at), at);
+  jc_node *iff;
+  if (check)
+    aw = jc_lw_helper(w, "ires", aw, at);
+  iff = fo_if(c, test, fo_stmt(c, aw, at), at);
+  if (get == NULL || iff == NULL)
+    return NULL;
+  get->next = iff;
+  return get;
+}
+
+/* try { loop } catch (e) {...} finally {...} around a for await loop. */
+static jc_node *fo_try_async(jc_lw *w, jc_node *loop, const jc_node *it,
+                             const jc_node *st, const jc_node *at) {
+  jc_ctx *c = w->c;
+  jc_node *tr = jc_synth(c, JC_TRY, at), *cat = jc_synth(c, JC_CATCH, at);
+  jc_node *itr = jc_synth(c, JC_TRY, at), *icat = jc_synth(c, JC_CATCH, at);
+  jc_atom *ename = jc_fresh_name(c, "_e"), *ename2 = jc_fresh_name(c, "_e");
+  jc_node *m = jc_lw_temp(w, "_m", at);
+  jc_node *close_abrupt, *close_normal, *rethrow, *empty;
+  if (tr == NULL || cat == NULL || itr == NULL || icat == NULL ||
+      ename == NULL || ename2 == NULL || m == NULL)
+    return NULL;
+  /* catch: if (open) { _s = null; try { close } catch (e2) {} } throw e; */
+  empty = jc_synth(c, JC_BLOCK, at);
+  if (empty == NULL)
+    return NULL;
+  icat->a = jc_ident(c, ename2, at);
+  icat->b = empty;
+  itr->a = fo_block(c, fo_async_close(w, it, m, 0, at), at);
+  itr->b = icat;
+  if (itr->a == NULL || icat->a == NULL)
+    return NULL;
+  close_abrupt =
+      fo_if(c, fo_open(c, it, st, at),
+            fo_block(c,
+                     jc_list_append(fo_stmt(c,
+                                            fo_assign(c, fo_use(c, st, at),
+                                                      fo_null(c, at), at),
+                                            at),
+                                    itr),
+                     at),
+            at);
+  rethrow = fo_node(c, JC_THROW, 0, jc_ident(c, ename, at), NULL, at);
+  if (close_abrupt == NULL || rethrow == NULL)
+    return NULL;
+  close_abrupt->next = rethrow;
+  cat->a = jc_ident(c, ename, at);
+  cat->b = fo_block(c, close_abrupt, at);
+  /* finally: if (open) { close, checked } */
+  close_normal = fo_if(c, fo_open(c, it, st, at),
+                       fo_block(c, fo_async_close(w, it, m, 1, at), at), at);
+  tr->a = fo_block(c, loop, at);
+  tr->b = cat;
+  tr->c = fo_block(c, close_normal, at);
+  if (tr->a == NULL || cat->a == NULL || cat->b == NULL || tr->c == NULL)
+    return NULL;
+  return tr;
+}
+
 /* try { loop } catch (e) {...} finally {...} around the loop. */
 static jc_node *fo_try(jc_lw *w, jc_node *loop, const jc_node *it,
                        const jc_node *st, const jc_node *at) {
@@ -215,10 +324,11 @@ static jc_node *fo_try(jc_lw *w, jc_node *loop, const jc_node *it,
 jc_node *jc_lower_for_of(jc_lw *w, jc_node *n) {
   jc_ctx *c = w->c;
   jc_node *a, *it, *i, *st, *init, *test, *update, *value, *head = NULL;
-  jc_node *loop, *body = n->c, *param = NULL;
-  int wraps, abrupt;
+  jc_node *loop, *body = n->c, *param = NULL, *nx = NULL;
+  int wraps, abrupt, isawait;
   if (n->kind != JC_FOR_OF)
     return n;
+  isawait = (n->flags & JC_F_AWAIT) != 0;
   wraps = jc_block_scope_wraps(w, n);
   abrupt = fo_abrupt(body, 0); /* the body as written, before the head */
   if (n->a == NULL || n->a->kind != JC_IDENT) {
@@ -235,66 +345,100 @@ jc_node *jc_lower_for_of(jc_lw *w, jc_node *n) {
     if (s != NULL)
       jc_lw_before(w, s);
   }
-  a = jc_lw_temp(w, "_a", n);
+  a = isawait ? NULL : jc_lw_temp(w, "_a", n);
   it = jc_lw_temp(w, "_it", n);
-  i = jc_lw_temp(w, "_i", n);
+  i = isawait ? NULL : jc_lw_temp(w, "_i", n);
   st = jc_lw_temp(w, "_s", n);
-  if (a == NULL || it == NULL || i == NULL || st == NULL)
+  if (it == NULL || st == NULL || (!isawait && (a == NULL || i == NULL)))
     return n;
-  /* _a = xs, _it = __jsrt.forOf(_a), _i = 0, _s = null */
-  {
-    jc_node *e1 = fo_assign(c, a, n->b, n);
-    jc_node *e2 =
-        fo_assign(c, it, jc_lw_helper(w, "forOf", fo_use(c, a, n), n), n);
-    jc_node *zero = jc_synth(c, JC_NUM, n);
-    jc_node *e3, *e4;
-    if (zero == NULL)
+  if (isawait) {
+    /* _it = __jsrt.asyncIter(xs), _nx = _it.next, _s = null */
+    jc_node *e1, *e2, *e3, *reset, *call, *step, *notdone;
+    nx = jc_lw_temp(w, "_nx", n);
+    if (nx == NULL)
       return n;
-    zero->raw.p = "0";
-    zero->raw.len = 1;
-    e3 = fo_assign(c, i, zero, n);
-    e4 = fo_assign(c, st, fo_null(c, n), n);
-    if (e1 == NULL || e2 == NULL || e3 == NULL || e4 == NULL)
+    e1 = fo_assign(c, it, jc_lw_helper(w, "asyncIter", n->b, n), n);
+    e2 = fo_assign(c, nx, fo_member(c, fo_use(c, it, n), "next", n), n);
+    e3 = fo_assign(c, st, fo_null(c, n), n);
+    if (e1 == NULL || e2 == NULL || e3 == NULL)
       return n;
     e1->next = e2;
     e2->next = e3;
-    e3->next = e4;
     init = fo_seq(c, e1, n);
-  }
-  /* _it === null ? _i < _a.length : (_s = null, !(_s = _it.next()).done) */
-  {
-    jc_node *lt = fo_node(c, JC_BINARY, JC_OP_LT, fo_use(c, i, n),
-                          fo_member(c, fo_use(c, a, n), "length", n), n);
-    jc_node *reset = fo_assign(c, fo_use(c, st, n), fo_null(c, n), n);
-    jc_node *call = jc_synth(c, JC_CALL, n), *step, *notdone;
-    if (call == NULL || reset == NULL)
-      return n;
-    call->a = fo_member(c, fo_use(c, it, n), "next", n);
-    call->flags |= JC_F_PARENS_ARGS;
+    /* _s = null, !(_s = __jsrt.ires(await _nx.call(_it))).done */
+    reset = fo_assign(c, fo_use(c, st, n), fo_null(c, n), n);
+    call = jc_lw_helper(
+        w, "ires",
+        fo_await(c, fo_call_on(c, fo_use(c, nx, n), fo_use(c, it, n), n), n),
+        n);
     step = fo_paren(c, fo_assign(c, fo_use(c, st, n), call, n), n);
     notdone =
         fo_node(c, JC_UNARY, JC_OP_NOT, fo_member(c, step, "done", n), NULL, n);
-    if (notdone == NULL)
+    if (reset == NULL || notdone == NULL)
       return n;
     reset->next = notdone;
-    test = fo_cond(c, fo_use(c, it, n), fo_paren(c, fo_seq(c, reset, n), n), lt,
-                   n);
-  }
-  update = fo_node(c, JC_UPDATE, JC_OP_INC, fo_use(c, i, n), NULL, n);
-  if (update != NULL)
-    update->flags |= JC_F_PREFIX;
-  /* _it === null ? _a[_i] : _s.value */
-  {
-    jc_node *idx =
-        fo_node(c, JC_MEMBER, 0, fo_use(c, a, n), fo_use(c, i, n), n);
-    if (idx == NULL)
+    test = fo_seq(c, reset, n);
+    update = NULL;
+    value = fo_member(c, fo_use(c, st, n), "value", n);
+    if (init == NULL || test == NULL || value == NULL)
       return n;
-    idx->flags |= JC_F_COMPUTED;
-    value = fo_cond(c, fo_use(c, it, n),
-                    fo_member(c, fo_use(c, st, n), "value", n), idx, n);
+    abrupt = 1;
+  } else {
+    /* _a = xs, _it = __jsrt.forOf(_a), _i = 0, _s = null */
+    {
+      jc_node *e1 = fo_assign(c, a, n->b, n);
+      jc_node *e2 =
+          fo_assign(c, it, jc_lw_helper(w, "forOf", fo_use(c, a, n), n), n);
+      jc_node *zero = jc_synth(c, JC_NUM, n);
+      jc_node *e3, *e4;
+      if (zero == NULL)
+        return n;
+      zero->raw.p = "0";
+      zero->raw.len = 1;
+      e3 = fo_assign(c, i, zero, n);
+      e4 = fo_assign(c, st, fo_null(c, n), n);
+      if (e1 == NULL || e2 == NULL || e3 == NULL || e4 == NULL)
+        return n;
+      e1->next = e2;
+      e2->next = e3;
+      e3->next = e4;
+      init = fo_seq(c, e1, n);
+    }
+    /* _it === null ? _i < _a.length : (_s = null, !(_s = _it.next()).done) */
+    {
+      jc_node *lt = fo_node(c, JC_BINARY, JC_OP_LT, fo_use(c, i, n),
+                            fo_member(c, fo_use(c, a, n), "length", n), n);
+      jc_node *reset = fo_assign(c, fo_use(c, st, n), fo_null(c, n), n);
+      jc_node *call = jc_synth(c, JC_CALL, n), *step, *notdone;
+      if (call == NULL || reset == NULL)
+        return n;
+      call->a = fo_member(c, fo_use(c, it, n), "next", n);
+      call->flags |= JC_F_PARENS_ARGS;
+      step = fo_paren(c, fo_assign(c, fo_use(c, st, n), call, n), n);
+      notdone = fo_node(c, JC_UNARY, JC_OP_NOT, fo_member(c, step, "done", n),
+                        NULL, n);
+      if (notdone == NULL)
+        return n;
+      reset->next = notdone;
+      test = fo_cond(c, fo_use(c, it, n), fo_paren(c, fo_seq(c, reset, n), n),
+                     lt, n);
+    }
+    update = fo_node(c, JC_UPDATE, JC_OP_INC, fo_use(c, i, n), NULL, n);
+    if (update != NULL)
+      update->flags |= JC_F_PREFIX;
+    /* _it === null ? _a[_i] : _s.value */
+    {
+      jc_node *idx =
+          fo_node(c, JC_MEMBER, 0, fo_use(c, a, n), fo_use(c, i, n), n);
+      if (idx == NULL)
+        return n;
+      idx->flags |= JC_F_COMPUTED;
+      value = fo_cond(c, fo_use(c, it, n),
+                      fo_member(c, fo_use(c, st, n), "value", n), idx, n);
+    }
+    if (init == NULL || test == NULL || update == NULL || value == NULL)
+      return n;
   }
-  if (init == NULL || test == NULL || update == NULL || value == NULL)
-    return n;
   /* the head */
   {
     jc_node *left = n->a;
@@ -384,7 +528,8 @@ jc_node *jc_lower_for_of(jc_lw *w, jc_node *n) {
       w->parent->atom = outer;
       jc_lw_dirty(w->parent);
     }
-    tr = fo_try(w, inner, it, st, n);
+    tr = isawait ? fo_try_async(w, inner, it, st, n)
+                 : fo_try(w, inner, it, st, n);
     return tr != NULL ? tr : n;
   }
   return loop;
