@@ -1,7 +1,8 @@
 // events: Node's EventEmitter (lib/events.js semantics, ES5): listeners
 // stored as one function or an array per type, 'newListener' and
 // 'removeListener', unhandled 'error' throws (ERR_UNHANDLED_ERROR), the
-// max-listeners leak warning, events.once() returning a Promise.
+// max-listeners leak warning, events.once() returning a Promise, events.on()
+// an async iterator.
 'use strict';
 
 var errors = require('internal/errors');
@@ -381,6 +382,83 @@ EventEmitter.setMaxListeners = function (n) {
   }
 };
 
+
+// events.on(emitter, name[, { signal, close }]) -> an async iterator of the
+// args arrays of each event (Node 20's lib/events.js on()): events not yet
+// asked for are queued, an 'error' event (unless name is 'error') rejects
+// the next read and ends the iteration, as an abort of signal does; an
+// event named in close ends it after the queued ones are read.
+EventEmitter.on = function on(emitter, name, options) {
+  var signal = options && options.signal;
+  var closeNames = (options && options.close) || [];
+  var events = [], readers = [], error = null, finished = false, i;
+  if (signal && signal.aborted) throw errors.abortError(signal);
+  function result(value, done) { return { value: value, done: done }; }
+  var iterator = Object.create(__jsrt.AsyncIteratorPrototype);
+  function define(key, fn) {
+    Object.defineProperty(iterator, key, { value: fn, writable: true, configurable: true });
+  }
+  define('next', function next() {
+    if (events.length > 0) return Promise.resolve(result(events.shift(), false));
+    if (error !== null) {
+      var p = Promise.reject(error);
+      error = null;
+      return p;
+    }
+    if (finished) return Promise.resolve(result(undefined, true));
+    return new Promise(function (resolve, reject) { readers.push({ resolve: resolve, reject: reject }); });
+  });
+  define('return', function () {
+    cleanup();
+    finished = true;
+    while (readers.length > 0) readers.shift().resolve(result(undefined, true));
+    return Promise.resolve(result(undefined, true));
+  });
+  define('throw', function (err) {
+    if (!err || !(err instanceof Error))
+      throw errors.invalidArgType('EventEmitter.AsyncIterator', 'Error', err);
+    error = err;
+    cleanup();
+  });
+  function onEvent() {
+    var args = Array.prototype.slice.call(arguments);
+    if (readers.length > 0) readers.shift().resolve(result(args, false));
+    else events.push(args);
+  }
+  function onError(err) {
+    finished = true;
+    if (readers.length > 0) readers.shift().reject(err);
+    else error = err;
+    iterator['return']();
+  }
+  function onAbort() { onError(errors.abortError(signal)); }
+  function onClose() {
+    cleanup();
+    finished = true;
+    while (readers.length > 0) readers.shift().resolve(result(undefined, true));
+  }
+  function cleanup() {
+    if (typeof emitter.removeListener === 'function') {
+      emitter.removeListener(name, onEvent);
+      emitter.removeListener('error', onError);
+      for (var j = 0; j < closeNames.length; j++) emitter.removeListener(closeNames[j], onClose);
+    } else if (typeof emitter.removeEventListener === 'function') {
+      emitter.removeEventListener(name, onEvent);
+    }
+    if (signal) signal.removeEventListener('abort', onAbort);
+  }
+  if (typeof emitter.on === 'function') {
+    emitter.on(name, onEvent);
+    if (name !== 'error') emitter.on('error', onError);
+    for (i = 0; i < closeNames.length; i++) emitter.on(closeNames[i], onClose);
+  } else if (typeof emitter.addEventListener === 'function') {
+    emitter.addEventListener(name, onEvent);
+  } else {
+    throw errors.invalidArgType('emitter', 'EventEmitter', emitter);
+  }
+  if (signal) signal.addEventListener('abort', onAbort, { once: true });
+  return iterator;
+};
 
 // events.once(emitter, name[, { signal }]) -> Promise of the args array.
 // An 'error' emitted first rejects it (unless name is 'error').

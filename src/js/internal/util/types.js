@@ -67,7 +67,13 @@ exports.isGeneratorObject = function (v) {
   return isObj(v) && Object.getPrototypeOf(v) !== Object.prototype &&
     __jsrt.isGenObj(v);
 };
-exports.isAsyncFunction = no;
+// Async functions and async generator functions, as the compiler marks
+// them (src/compiler/helpers.js: __jsrt.asyncFn, __jsrt.asyncGenFn).
+exports.isAsyncFunction = function isAsyncFunction(v) {
+  if (typeof v !== 'function' || Object.getPrototypeOf(v) === Function.prototype) return false;
+  var h = require('internal/jsrt_helpers');
+  return h.isAsyncFn(v) || h.isAsyncGenFn(v);
+};
 exports.isProxy = no;
 exports.isExternal = no;
 exports.isModuleNamespaceObject = no;
