@@ -35,7 +35,8 @@ enum {
   PROMISE_FULFILLED = 1,
   PROMISE_REJECTED = 2,
   PROMISE_STATE_MASK = 3,
-  PROMISE_HANDLED = 4
+  PROMISE_HANDLED = 4,
+  REACTION_KEEP = 8 /* in a reaction's rstate: an await's, reused */
 };
 /* Hidden keys (the state's keys): a promise made here has the first
  * K_PROMISE of them, a lone reaction those from K_ONF on. */
@@ -105,6 +106,7 @@ static void promise_queue_reaction(jsrt_isolate *iso, duk_context *ctx,
   r = duk_normalize_index(ctx, r);
   duk_dup(ctx, arg);
   jsrt__duk_put_own(ctx, r, KEY(iso, K_ARG));
+  state |= jsrt__duk_get_own_int(ctx, r, KEY(iso, K_RSTATE), 0) & REACTION_KEEP;
   jsrt__duk_put_own_int(ctx, r, KEY(iso, K_RSTATE), state);
   jsrt__jobq_push_c(iso, &iso->microtasks, promise_job_reaction, r);
 }
@@ -238,12 +240,19 @@ static void promise_job_reaction(duk_context *ctx) {
   jsrt_isolate *iso = jsrt_from_context(ctx);
   duk_idx_t r = duk_get_top_index(ctx);
   int state = jsrt__duk_get_own_int(ctx, r, KEY(iso, K_RSTATE), 0), ok;
-  /* [r handler arg]: taken out, so that the reaction keeps neither */
-  jsrt__duk_take_own(ctx, r,
-                     KEY(iso, state == PROMISE_FULFILLED ? K_ONR : K_ONF));
-  duk_pop(ctx);
-  jsrt__duk_take_own(ctx, r,
-                     KEY(iso, state == PROMISE_FULFILLED ? K_ONF : K_ONR));
+  if (state & REACTION_KEEP) {
+    /* an await's reaction (promise_js_await) keeps its handlers */
+    state &= PROMISE_STATE_MASK;
+    jsrt__duk_get_own(ctx, r,
+                      KEY(iso, state == PROMISE_FULFILLED ? K_ONF : K_ONR));
+  } else {
+    /* [r handler arg]: taken out, so that the reaction keeps neither */
+    jsrt__duk_take_own(ctx, r,
+                       KEY(iso, state == PROMISE_FULFILLED ? K_ONR : K_ONF));
+    duk_pop(ctx);
+    jsrt__duk_take_own(ctx, r,
+                       KEY(iso, state == PROMISE_FULFILLED ? K_ONF : K_ONR));
+  }
   jsrt__duk_take_own(ctx, r, KEY(iso, K_ARG));
   if (duk_is_function(ctx, r + 1)) {
     duk_push_undefined(ctx);
@@ -473,6 +482,54 @@ static duk_ret_t promise_static_resolve(duk_context *ctx) {
   return 1;
 }
 
+/* ---- await (src/compiler/helpers.js, async section) ----
+ *
+ * An async function or generator has at most one await pending, so its
+ * continuation is one reaction made once (reaction(onFulfilled,
+ * onRejected)), queued again at each await and keeping its handlers
+ * (REACTION_KEEP). await(v, reaction) is V8's Await: PerformPromiseThen
+ * of PromiseResolve(%Promise%, v) with that reaction, no derived promise.
+ * A value that is no object needs no promise at all: the reaction is
+ * queued fulfilled with it, the turn the resolved promise's would take. */
+static duk_ret_t promise_js_reaction(duk_context *ctx) {
+  jsrt_isolate *iso = jsrt_from_context(ctx);
+  jsrt__duk_push_object_slots(ctx, NULL, &KEY(iso, K_ONF), K_COUNT - K_ONF, 0);
+  duk_dup(ctx, 0);
+  jsrt__duk_put_own(ctx, -2, KEY(iso, K_ONF));
+  duk_dup(ctx, 1);
+  jsrt__duk_put_own(ctx, -2, KEY(iso, K_ONR));
+  jsrt__duk_put_own_int(ctx, -1, KEY(iso, K_RSTATE), REACTION_KEEP);
+  return 1;
+}
+
+static duk_ret_t promise_js_await(duk_context *ctx) {
+  jsrt_isolate *iso = jsrt_from_context(ctx);
+  duk_set_top(ctx, 2);
+  if (!duk_is_object(ctx, 0)) {
+    promise_queue_reaction(iso, ctx, 1, 0, PROMISE_FULFILLED);
+    return 0;
+  }
+  if (promise_flags(iso, ctx, 0) >= 0) {
+    int native = jsrt__duk_constructor_is(ctx, 0, PROMISE_STATE(iso)->proto,
+                                          PROMISE_STATE(iso)->ctor);
+    if (!native) {
+      duk_get_prop_literal(ctx, 0, "constructor"); /* may throw: Await does */
+      native = duk_get_heapptr(ctx, -1) == PROMISE_STATE(iso)->ctor;
+      duk_pop(ctx);
+    }
+    if (native) {
+      promise_perform_then(iso, ctx, 0, DUK_INVALID_INDEX, DUK_INVALID_INDEX, 1,
+                           DUK_INVALID_INDEX);
+      return 0;
+    }
+  }
+  promise_push_new(iso, ctx); /* 2 */
+  promise_resolve(iso, ctx, 2, 0);
+  promise_perform_then(iso, ctx, 2, DUK_INVALID_INDEX, DUK_INVALID_INDEX, 1,
+                       DUK_INVALID_INDEX);
+  return 0;
+}
+
 /* ---- the JS half's helpers ---- */
 
 static duk_ret_t promise_js_perform_then(duk_context *ctx) {
@@ -547,6 +604,8 @@ static const duk_function_list_entry promise_funcs[] = {
     {"resolvingFunctions", promise_js_resolving, 1},
     {"setHooks", promise_js_set_hooks, 1},
     {"staticResolve", promise_static_resolve, 1},
+    {"reaction", promise_js_reaction, 2},
+    {"await", promise_js_await, 2},
     {NULL, NULL, 0}};
 
 duk_ret_t jsrt__open_promise(duk_context *ctx) {

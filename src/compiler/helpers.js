@@ -1163,7 +1163,9 @@ function aInit() {
     performThen: function (p, f, r, derived) {
       var q = then.call(p, f, r);
       if (derived !== undefined) aP.resolve(derived, q);
-    }
+    },
+    reaction: function (f, r) { return { f: f, r: r }; },
+    awaitValue: function (x, rec) { then.call(aResolved(x), rec.f, rec.r); }
   };
 }
 
@@ -1176,18 +1178,28 @@ function aResolved(x) {
   return p;
 }
 
-// Await(x), continuing with onF(value) or onR(reason).
+// Await(x), continuing with onF(value) or onR(reason) (at once when
+// PromiseResolve throws: a promise's constructor getter).
 function aAwait(x, onF, onR) {
-  aP.performThen(aResolved(x), onF, onR, undefined);
+  var p;
+  try {
+    p = aResolved(x);
+  } catch (e) {
+    onR(e);
+    return;
+  }
+  aP.performThen(p, onF, onR, undefined);
 }
 
 // ==== async functions ====
 
-// One per call: the generator and the promise; step is its own closure
-// pair (made once per call, not per await).
+// One per call: the generator, the promise and the continuation (a
+// reaction made once, queued again at each await: aP.awaitValue). An
+// error of the await itself (a promise's constructor getter) is thrown
+// into the generator, as Await's.
 exports.async = function async(thisArg, args, genFn) {
   if (aP === null) aInit();
-  var promise = aP.newPromise(), gen;
+  var promise = aP.newPromise(), gen, rec;
   try {
     gen = genFn.apply(thisArg, args);
   } catch (e) {
@@ -1196,17 +1208,27 @@ exports.async = function async(thisArg, args, genFn) {
   }
   function step(isThrow, v) {
     var r;
-    try {
-      r = isThrow ? gen['throw'](v) : gen.next(v);
-    } catch (e) {
-      aP.reject(promise, e);
-      return;
+    for (;;) {
+      try {
+        r = isThrow ? gen['throw'](v) : gen.next(v);
+      } catch (e) {
+        aP.reject(promise, e);
+        return;
+      }
+      if (r.done) {
+        aP.resolve(promise, r.value);
+        return;
+      }
+      try {
+        aP.awaitValue(r.value, rec);
+        return;
+      } catch (e) {
+        isThrow = true;
+        v = e;
+      }
     }
-    if (r.done) aP.resolve(promise, r.value);
-    else aP.performThen(aResolved(r.value), onF, onR, undefined);
   }
-  function onF(v) { step(false, v); }
-  function onR(e) { step(true, e); }
+  rec = aP.reaction(function (v) { step(false, v); }, function (e) { step(true, e); });
   step(false, undefined);
   return promise;
 };
@@ -1377,9 +1399,9 @@ function AGState(gen) {
   this.queue = [];
   this.gen = gen;
   this.deleg = null;
-  this.onAwaitF = function (v) { agRun(st, AG_NEXT, v); };
-  this.onAwaitR = function (e) { agRun(st, AG_THROW, e); };
-  this.onYieldF = function (v) { agYield(st, v); };
+  var onAwaitR = function (e) { agRun(st, AG_THROW, e); };
+  this.onAwait = aP.reaction(function (v) { agRun(st, AG_NEXT, v); }, onAwaitR);
+  this.onYield = aP.reaction(function (v) { agYield(st, v); }, onAwaitR);
 }
 
 // %AsyncGeneratorPrototype% and %AsyncGeneratorFunction.prototype%
@@ -1463,7 +1485,7 @@ function agStep(st, r) {
   }
   y = r.value;
   if (y instanceof AwaitBox) {
-    aAwait(y.v, st.onAwaitF, st.onAwaitR);
+    agAwait(st, y.v, st.onAwait);
   } else if (y instanceof StarBox) {
     var it;
     try {
@@ -1476,7 +1498,17 @@ function agStep(st, r) {
     agDelegate(st, AG_NEXT, undefined);
   } else {
     // yield x: Await(x), then AsyncGeneratorYield
-    aAwait(y, st.onYieldF, st.onAwaitR);
+    agAwait(st, y, st.onYield);
+  }
+}
+
+// Await(x) with the generator's reaction rec; an error of the await
+// itself is thrown into the generator.
+function agAwait(st, x, rec) {
+  try {
+    aP.awaitValue(x, rec);
+  } catch (e) {
+    agRun(st, AG_THROW, e);
   }
 }
 
@@ -1502,7 +1534,8 @@ function agResumeYield(st, req) {
     return;
   }
   if (req.k === AG_RET) {
-    aAwait(req.v, function (v) { agRun(st, AG_RET, v); }, st.onAwaitR);
+    aAwait(req.v, function (v) { agRun(st, AG_RET, v); },
+           function (e) { agRun(st, AG_THROW, e); });
   } else {
     agRun(st, req.k, req.v);
   }

@@ -352,7 +352,9 @@ exports.fast = {
   resolve: native.resolve,
   reject: native.reject,
   isPromise: isPromise,
-  performThen: native.performThen
+  performThen: native.performThen,
+  reaction: native.reaction,
+  awaitValue: native['await']
 };
 
 native.setHooks({ track: track, untrack: untrack, thenSlow: thenSlow, resolveSlow: resolveSlow });
