@@ -170,6 +170,24 @@ static int setup_tree(void **state) {
                              "};\n"
                              "global.isMain = require.main === module;\n");
   write_file("root/requires_missing.js", "require('./not-there');\n");
+  write_file("root/lib/esm_lib.mjs", "export let v = 'esm';\n"
+                                     "export function set(x) { v = x; }\n");
+  write_file("root/esm_main.mjs",
+             "import { v, set } from './lib/esm_lib.mjs';\n"
+             "import * as ns from './lib/esm_lib.mjs';\n"
+             "set(v + '!');\n"
+             "globalThis.esmMain = ns.v + ' ' + typeof this;\n");
+  write_file("root/lib/esm_syntax.mjs", "export const ok = 1;\nlet let = 2;\n");
+  write_file("root/esm_bad_syntax.mjs",
+             "globalThis.ranBad = true;\nimport './lib/esm_syntax.mjs';\n");
+  write_file("root/esm_bad_export.mjs",
+             "import { nope } from './lib/esm_lib.mjs';\n"
+             "globalThis.ranBad = true;\n");
+  write_file("root/esm_throws.mjs", "import './esm_main.mjs';\n"
+                                    "throw new Error('thrown by esm');\n");
+  write_file("root/esm_escape.mjs", "import '../outside/secret.mjs';\n");
+  write_file("outside/secret.mjs", "globalThis.ranBad = true;\n");
+  write_file("root/esm_net.mjs", "import net from 'node:net';\n");
   write_file("root/spin.js", "exports.partial = true;\nfor (;;) {}\n");
   write_file("root/spin_parent.js",
              "exports.partial = true;\nrequire('./lib/ok');\n"
@@ -326,6 +344,49 @@ static void test_run_main_statuses(void **state) {
   assert_int_equal(duk_get_top(jsrt_context(iso)), 0);
   assert_int_equal(jsrt_run_main(NULL, path), JSRT_EINVAL);
   assert_int_equal(jsrt_run_main(iso, NULL), JSRT_EINVAL);
+  jsrt_isolate_free(iso);
+}
+
+/* An ES module main: the graph links before anything runs, a failed one
+ * runs nothing and leaves the isolate usable; module_root and
+ * capabilities confine imports as they confine require. */
+static void test_run_main_of_an_es_module(void **state) {
+  char path[1024], root[1024];
+  jsrt_isolate *iso = new_isolate(JSRT_CAP_ALL, NULL);
+  (void)state;
+  snprintf(path, sizeof(path), "%s/root/esm_bad_syntax.mjs", tmp_dir);
+  assert_int_equal(jsrt_run_main(iso, path), JSRT_ERROR);
+  assert_non_null(strstr(jsrt_last_error(iso), "SyntaxError"));
+  assert_non_null(strstr(jsrt_last_error(iso), "esm_syntax.mjs:2:5"));
+  snprintf(path, sizeof(path), "%s/root/esm_bad_export.mjs", tmp_dir);
+  assert_int_equal(jsrt_run_main(iso, path), JSRT_ERROR);
+  assert_non_null(strstr(jsrt_last_error(iso),
+                         "The requested module './lib/esm_lib.mjs' does not "
+                         "provide an export named 'nope'"));
+  assert_string_equal(eval_str(iso, "typeof ranBad"), "undefined");
+  snprintf(path, sizeof(path), "%s/root/esm_nope.mjs", tmp_dir);
+  assert_int_equal(jsrt_run_main(iso, path), JSRT_ENOENT);
+  snprintf(path, sizeof(path), "%s/root/esm_main.mjs", tmp_dir);
+  assert_int_equal(jsrt_run_main(iso, path), JSRT_OK);
+  assert_string_equal(eval_str(iso, "esmMain"), "esm! undefined");
+  snprintf(path, sizeof(path), "%s/root/esm_throws.mjs", tmp_dir);
+  assert_int_equal(jsrt_run_main(iso, path), JSRT_ERROR);
+  assert_non_null(strstr(jsrt_last_error(iso), "thrown by esm"));
+  assert_int_equal(duk_get_top(jsrt_context(iso)), 0);
+  jsrt_isolate_free(iso);
+
+  snprintf(root, sizeof(root), "%s/root", tmp_dir);
+  iso = new_isolate(JSRT_CAP_NONE, root);
+  snprintf(path, sizeof(path), "%s/root/esm_escape.mjs", tmp_dir);
+  assert_int_equal(jsrt_run_main(iso, path), JSRT_EACCES);
+  snprintf(path, sizeof(path), "%s/outside/secret.mjs", tmp_dir);
+  assert_int_equal(jsrt_run_main(iso, path), JSRT_EACCES);
+  snprintf(path, sizeof(path), "%s/root/esm_net.mjs", tmp_dir);
+  assert_int_equal(jsrt_run_main(iso, path), JSRT_EACCES);
+  assert_string_equal(eval_str(iso, "typeof ranBad"), "undefined");
+  snprintf(path, sizeof(path), "%s/root/esm_main.mjs", tmp_dir);
+  assert_int_equal(jsrt_run_main(iso, path), JSRT_OK);
+  assert_string_equal(eval_str(iso, "esmMain"), "esm! undefined");
   jsrt_isolate_free(iso);
 }
 
@@ -595,6 +656,7 @@ int main(int argc, char **argv) {
       cmocka_unit_test(test_loader_internals_cannot_read_outside_the_root),
       cmocka_unit_test(test_run_main_outside_the_root_is_eacces),
       cmocka_unit_test(test_run_main_statuses),
+      cmocka_unit_test(test_run_main_of_an_es_module),
       cmocka_unit_test(test_module_stopped_by_the_budget_is_not_cached),
       cmocka_unit_test(test_registered_modules_are_visible_from_file_modules),
       cmocka_unit_test(

@@ -33,6 +33,7 @@ static void usage(FILE *f) {
          "                         default for .mjs)\n"
          "  --inline-helpers       with --lower: include the runtime helpers,\n"
          "                         so the output runs on a bare Duktape\n"
+         "  --input-type=module    with -e: CODE is an ES module\n"
          "  --no-lower             run sources as they are (ES5.1 only)\n"
          "  -v, --version          print the version\n"
          "  -h, --help             print this help\n");
@@ -147,7 +148,7 @@ int main(int argc, char **argv) {
   jsrt_options o;
   jsrt_isolate *iso;
   const char *code = NULL, *file = NULL;
-  int print = 0, lower = 0, i, rc, exit_code;
+  int print = 0, lower = 0, input_module = 0, i, rc, exit_code;
   unsigned lower_flags = JSRT_LOWER_COMMONJS;
   char **jargv;
   int jargc = 0;
@@ -202,6 +203,10 @@ int main(int argc, char **argv) {
       lower_flags = (lower_flags & ~JSRT_LOWER_COMMONJS) | JSRT_LOWER_MODULE;
     } else if (strcmp(a, "--inline-helpers") == 0) {
       lower_flags |= JSRT_LOWER_INLINE_HELPERS;
+    } else if (strcmp(a, "--input-type=module") == 0) {
+      input_module = 1;
+    } else if (strcmp(a, "--input-type=commonjs") == 0) {
+      input_module = 0;
     } else if (strcmp(a, "--no-lower") == 0) {
       o.no_lower = 1;
     } else if (strcmp(a, "--") == 0) {
@@ -254,7 +259,25 @@ int main(int argc, char **argv) {
     return 1;
   }
 
-  if (code != NULL) {
+  if (code != NULL && input_module) {
+    /* the code as an ES module: require('module')._jsrtEvalModule(code) */
+    duk_context *ctx = jsrt_context(iso);
+    static const char head[] = "require('module')._jsrtEvalModule(";
+    const char *json;
+    char *src;
+    duk_push_string(ctx, code);
+    json = duk_json_encode(ctx, -1);
+    src = malloc(sizeof(head) + strlen(json) + 2);
+    if (src == NULL) {
+      jsrt_isolate_free(iso);
+      return 1;
+    }
+    sprintf(src, "%s%s)", head, json);
+    duk_pop(ctx);
+    rc = jsrt_eval(iso, src, (size_t)-1, "[eval1]");
+    free(src);
+    duk_pop(ctx);
+  } else if (code != NULL) {
     rc = jsrt_eval(iso, code, (size_t)-1, "[eval]");
     if (rc == JSRT_OK && print) {
       duk_context *ctx = jsrt_context(iso);

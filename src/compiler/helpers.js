@@ -732,6 +732,13 @@ exports.tpl = function tpl(cooked, raw) {
 
 // ==== modules (lower_module.c) ====
 
+// An anonymous default export is named "default".
+exports.defaultName = function defaultName(f) {
+  if (typeof f === 'function')
+    Object.defineProperty(f, 'name', { value: 'default', configurable: true });
+  return f;
+};
+
 // import() in a script or a CommonJS module: referrer is the compiled
 // file's name. The loader is the library's (internal/esm); on a bare
 // Duktape (inlined helpers) there is none.

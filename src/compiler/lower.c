@@ -185,10 +185,10 @@ static const jc_lw_hook lower_leave[JC_NKINDS][LOWER_MAX_HOOKS] = {
     [JC_NEW] = {jc_lower_spread},
     [JC_CHAIN] = {jc_lower_optional},
     [JC_UNARY] = {jc_lower_optional},
-    [JC_UPDATE] = {jc_lower_block_scope},
+    [JC_UPDATE] = {jc_lower_module, jc_lower_block_scope},
     [JC_LOGICAL] = {jc_lower_operators},
     [JC_BINARY] = {jc_lower_operators},
-    [JC_ASSIGN] = {jc_lower_destructure, jc_lower_block_scope,
+    [JC_ASSIGN] = {jc_lower_module, jc_lower_destructure, jc_lower_block_scope,
                    jc_lower_operators, jc_lower_arrow},
 };
 

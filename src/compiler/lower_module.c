@@ -45,16 +45,21 @@
  * `__jsrt_mod.dynamicImport(x, o)`, elsewhere `__jsrt.dynamicImport(x, o,
  * "<filename>")` (the referrer is the compiled file's name).
  *
- * Deviations: the default export of `export default function () {}` is
- * named `_default` (its .name is "default" in V8); assigning to an import
- * throws the namespace's TypeError ("Cannot set property ... which has
- * only a getter" rather than "Assignment to constant variable."); a
- * top-level `arguments` is the chunk function's; top-level await is not
- * lowered yet. */
+ * An anonymous default export is named "default" (__jsrt.defaultName);
+ * an assignment to an import evaluates its value, then throws TypeError
+ * "Assignment to constant variable." (__jsrt.constAssign).
+ *
+ * Deviations: a destructuring assignment to an import writes the
+ * namespace (a TypeError of its own); a top-level `arguments` is the chunk
+ * function's; top-level await is not lowered yet. */
 #include <stdio.h>
 #include <string.h>
 
 #include "lower.h"
+
+/* jc_node.extra of the reads mod_ident makes: an assignment to one is
+ * the TypeError of an immutable import binding. */
+#define MOD_IMPORT_READ 0x4d31
 
 /* ---- the module's tables ---- */
 
@@ -92,6 +97,7 @@ typedef struct mod_state {
   int nstars;
   jc_atom *dflt;  /* the local of an anonymous default export */
   int dflt_fn;    /* ... which is a function declaration */
+  int dflt_anon;  /* ... or an anonymous function/class expression */
   jc_node *hoist; /* IDENTs to declare in the outer scope */
 } mod_state;
 
@@ -272,6 +278,11 @@ jc_node *jc_lower_module_enter(jc_lw *w, jc_node *n) {
   /* imports first: exports of imported bindings are indirect */
   for (s = n->a; s != NULL; s = s->next) {
     mod_req *r;
+    /* requests in source order (the spec's [[RequestedModules]]) */
+    if (s->kind == JC_EXPORT_NAMED && s->b != NULL)
+      mod_req_get(c, m, s->b, s->d);
+    else if (s->kind == JC_EXPORT_ALL)
+      mod_req_get(c, m, s->b, s->c);
     if (s->kind != JC_IMPORT)
       continue;
     r = mod_req_get(c, m, s->b, s->c);
@@ -347,6 +358,9 @@ jc_node *jc_lower_module_enter(jc_lw *w, jc_node *n) {
         mod_export_local(c, m, dflt, mod_lookup(c, d->a->atom), d->a->atom);
       } else {
         mod_exp *e;
+        if (d != NULL && d->kind == JC_CLASS)
+          d->flags &= (uint16_t)~JC_F_DECL; /* `export default class {}`:
+                                               lowered as an expression */
         m->dflt = jc_fresh_name(c, "_default");
         e = mod_exp_add(c, m, dflt);
         if (e == NULL || m->dflt == NULL)
@@ -355,6 +369,11 @@ jc_node *jc_lower_module_enter(jc_lw *w, jc_node *n) {
         m->dflt_fn =
             d != NULL && d->kind == JC_FUNCTION && (d->flags & JC_F_DECL);
         e->lexical = !m->dflt_fn;
+        while (d != NULL && d->kind == JC_PAREN)
+          d = d->a;
+        m->dflt_anon = d != NULL &&
+                       (d->kind == JC_FUNCTION || d->kind == JC_CLASS) &&
+                       d->a == NULL;
       }
       break;
     }
@@ -412,13 +431,15 @@ static jc_node *mod_ident(jc_lw *w, jc_node *n) {
       break;
   if (im == NULL)
     return n;
-  if (im->name == NULL) {
+  if (im->name == NULL)
     r = jc_ident(c, im->req->ns, n);
-    return r != NULL ? jc_lw_dirty(r) : n;
-  }
-  r = mod_member(c, im->req->ns, im->name, n);
+  else
+    r = mod_member(c, im->req->ns, im->name, n);
   if (r == NULL)
     return n;
+  r->extra = MOD_IMPORT_READ;
+  if (im->name == NULL)
+    return jc_lw_dirty(r);
   if (par != NULL && ((par->kind == JC_CALL && par->a == n) ||
                       (par->kind == JC_TAGGED_TEMPLATE && par->a == n))) {
     /* (0, _m.f)(): called with this undefined */
@@ -432,6 +453,25 @@ static jc_node *mod_ident(jc_lw *w, jc_node *n) {
     return jc_lw_dirty(paren);
   }
   return jc_lw_dirty(r);
+}
+
+/* `x = v`, `x += v`, `x++` with x an import: v is evaluated, then
+ * TypeError "Assignment to constant variable." */
+static jc_node *mod_write(jc_lw *w, jc_node *n) {
+  jc_ctx *c = w->c;
+  jc_node *t = n->a, *seq, *call, *paren, *first;
+  if (t == NULL || t->extra != MOD_IMPORT_READ)
+    return n;
+  first = n->kind == JC_ASSIGN ? n->b : t;
+  call = jc_lw_helper(w, "constAssign", NULL, n);
+  seq = jc_synth(c, JC_SEQ, n);
+  paren = jc_synth(c, JC_PAREN, n);
+  if (call == NULL || seq == NULL || paren == NULL || first == NULL)
+    return n;
+  first->next = call;
+  seq->a = first;
+  paren->a = seq;
+  return jc_lw_dirty(paren);
 }
 
 static jc_node *mod_quoted(jc_ctx *c, const char *s, const jc_node *at) {
@@ -663,6 +703,13 @@ static jc_node *mod_record(jc_ctx *c, mod_state *m, jc_atom **chunks,
   mod_exp *e;
   int i, first;
   jc_node *ret, *raw;
+  if (m->dflt_fn) {
+    /* export default function () {}: named "default" */
+    mb_s(&b, "(__jsrt.defaultName(");
+    mb_atom(&b, m->dflt);
+    mb_s(&b, "), ");
+    c->helpers |= 1;
+  }
   mb_s(&b, "{d: [");
   for (r = m->reqs; r != NULL; r = r->next) {
     if (r != m->reqs)
@@ -754,7 +801,7 @@ static jc_node *mod_record(jc_ctx *c, mod_state *m, jc_atom **chunks,
     mb_atom(&b, chunks[i]);
     mb_s(&b, "();");
   }
-  mb_s(&b, " }}");
+  mb_s(&b, m->dflt_fn ? " }})" : " }}");
   if (c->status != JSC_OK)
     return NULL;
   raw = jc_raw(c, b.p, at);
@@ -812,6 +859,12 @@ static jc_node *mod_program(jc_lw *w, jc_node *n) {
         jc_node *id = jc_ident(c, m->dflt, st);
         if (es == NULL || id == NULL)
           return n;
+        if (m->dflt_anon) {
+          /* export default (class {}): named "default" */
+          d = jc_lw_helper(w, "defaultName", d, st);
+          if (d == NULL)
+            return n;
+        }
         es->a = mod_assign(c, id, d, st);
         st = es;
       } else {
@@ -908,6 +961,9 @@ jc_node *jc_lower_module(jc_lw *w, jc_node *n) {
     return n;
   case JC_PROGRAM:
     return mod_program(w, n);
+  case JC_ASSIGN:
+  case JC_UPDATE:
+    return w->c->module != NULL ? mod_write(w, n) : n;
   default:
     return n;
   }

@@ -8,8 +8,8 @@ cd tests/packages || exit 1
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 bad=0 passed=0 pending=0
-for f in *.js; do
-  name=${f%.js}
+for f in *.js *.mjs; do
+  name=${f%.*}
   listed=$(grep -c "^$name " pending.txt)
   if timeout 60 "$JSRT" "$f" >"$tmp/out" 2>"$tmp/err" &&
      cmp -s "$tmp/out" "$name.out"; then

@@ -22,15 +22,13 @@ git --git-dir="$git_dir" cat-file -e "$commit^{commit}" 2>/dev/null || {
   exit 1
 }
 # Directories of test/language/ left out (issue 12 lowers generators and
-# async functions, and modules come with it).
+# async functions; its modules, import and dynamic import are in).
 EXCLUDE='
 test/language/expressions/async-arrow-function
 test/language/expressions/async-function
 test/language/expressions/async-generator
 test/language/expressions/await
-test/language/expressions/dynamic-import
 test/language/expressions/generators
-test/language/expressions/import.meta
 test/language/expressions/yield
 test/language/statements/async-function
 test/language/statements/async-generator
@@ -38,9 +36,6 @@ test/language/statements/await-using
 test/language/statements/for-await-of
 test/language/statements/generators
 test/language/statements/using
-test/language/export
-test/language/import
-test/language/module-code
 '
 tmp="$dest.tmp$$"
 rm -rf "$tmp"

@@ -53,10 +53,8 @@ static const char *const skip_features[] = {
     "regexp-modifiers",
     "regexp-v-flag",
     "regexp-duplicate-named-groups",
-    "import-attributes",
     "import-defer",
     "source-phase-imports",
-    "json-modules",
     "resizable-arraybuffer",
     "WeakRef",
     "FinalizationRegistry",
@@ -286,8 +284,6 @@ static void meta_free(meta_t *m) {
 
 static const char *meta_skip(const meta_t *m) {
   int i, j;
-  if (m->flags & F_MODULE)
-    return "module";
   if (m->flags & F_CANBLOCK_TRUE)
     return "CanBlockIsTrue";
   for (i = 0; i < m->nfeatures; i++)
@@ -380,6 +376,124 @@ static int harness_add(buf_t *b, const char *file) {
   return 0;
 }
 
+/* A [module] test: the harness runs as a script (its globals are the
+ * module's), then the file is imported through the library's ES module
+ * loader (import() from a script) and the loop runs; the outcome comes back
+ * through print(). The files are .js: the test/ directory of the tree gets
+ * a package.json saying "type": "module" (written once, see main). */
+static const char module_loader[] =
+    "import(%s).then(function () { print('Test262:ModuleLoaded'); },"
+    " function (e) { print('Test262:ModuleError:' + (e && (e.constructor &&"
+    " e.constructor.name || e.name)) + ':' +"
+    " (e && e.message)); });";
+
+static void run_module(const char *path, const meta_t *m, slot_t *slot) {
+  buf_t b = {0};
+  jsrt_options o;
+  jsrt_isolate *iso;
+  duk_context *ctx;
+  char *code;
+  const char *err, *done;
+  int rc, i, negative = m->neg_type[0] != 0;
+  size_t n;
+
+  slot->result = R_FAIL;
+  if (harness_add(&b, "assert.js") || harness_add(&b, "sta.js") ||
+      ((m->flags & F_ASYNC) && harness_add(&b, "doneprintHandle.js"))) {
+    snprintf(slot->msg, sizeof slot->msg, "harness missing");
+    return;
+  }
+  for (i = 0; i < m->nincludes; i++)
+    if (harness_add(&b, m->includes[i]) != 0) {
+      snprintf(slot->msg, sizeof slot->msg, "harness %s missing",
+               m->includes[i]);
+      return;
+    }
+  jsrt_options_init(&o);
+  o.memory_limit = (size_t)256 << 20;
+  o.timeout_ms = timeout_ms;
+  o.caps = JSRT_CAP_NONE;
+  o.on_error = host_on_error;
+  iso = jsrt_isolate_new(&o);
+  if (iso == NULL) {
+    snprintf(slot->msg, sizeof slot->msg, "jsrt_isolate_new failed");
+    return;
+  }
+  ctx = jsrt_context(iso);
+  duk_push_global_object(ctx);
+  duk_push_c_function(ctx, host_print, DUK_VARARGS);
+  duk_put_prop_string(ctx, -2, "print");
+  duk_pop(ctx);
+  if (jsrt_eval(iso, host_prelude, (size_t)-1, "<host>") != JSRT_OK)
+    die("host prelude failed: %s", jsrt_last_error(iso));
+  duk_pop(ctx);
+  rc = jsrt_eval(iso, b.s, b.len, "<harness>");
+  duk_pop(ctx);
+  if (rc != JSRT_OK) {
+    snprintf(slot->msg, sizeof slot->msg, "harness failed");
+    return;
+  }
+  /* the path as a JSON string (test262 paths need no escapes) */
+  n = strlen(path) + sizeof module_loader + 16;
+  code = malloc(n);
+  if (code == NULL)
+    die("out of memory");
+  {
+    char *q = malloc(strlen(path) + 3);
+    if (q == NULL)
+      die("out of memory");
+    sprintf(q, "'%s'", path);
+    snprintf(code, n, module_loader, q);
+    free(q);
+  }
+  rc = jsrt_eval(iso, code, (size_t)-1, "<runner>");
+  free(code);
+  duk_pop(ctx);
+  if (rc == JSRT_OK)
+    rc = jsrt_run(iso, JSRT_RUN_DEFAULT);
+  if (rc != JSRT_OK) {
+    snprintf(slot->msg, sizeof slot->msg, "%s: %s", jsrt_err_name(rc),
+             jsrt_last_error(iso) ? jsrt_last_error(iso) : "");
+    return;
+  }
+  err = printed.s ? strstr(printed.s, "Test262:ModuleError:") : NULL;
+  done = printed.s ? strstr(printed.s, "Test262:ModuleLoaded") : NULL;
+  if (negative) {
+    size_t tl = strlen(m->neg_type);
+    if (err != NULL && strncmp(err + 20, m->neg_type, tl) == 0 &&
+        err[20 + tl] == ':')
+      slot->result = R_PASS;
+    else if (uncaught[0] != 0 && strcmp(m->neg_phase, "runtime") == 0 &&
+             strstr(uncaught, m->neg_type) != NULL)
+      slot->result = R_PASS;
+    else
+      snprintf(slot->msg, sizeof slot->msg,
+               "expected %.40s (%.10s), got %.160s", m->neg_type, m->neg_phase,
+               err           ? err + 20
+               : uncaught[0] ? uncaught
+                             : "none thrown");
+  } else if (err != NULL) {
+    snprintf(slot->msg, sizeof slot->msg, "%.*s", (int)strcspn(err + 20, "\n"),
+             err + 20);
+  } else if (uncaught[0] != 0) {
+    snprintf(slot->msg, sizeof slot->msg, "%s", uncaught);
+  } else if (m->flags & F_ASYNC) {
+    const char *f =
+        printed.s ? strstr(printed.s, "Test262:AsyncTestFailure:") : NULL;
+    if (f != NULL)
+      snprintf(slot->msg, sizeof slot->msg, "%.*s", (int)strcspn(f + 25, "\n"),
+               f + 25);
+    else if (printed.s && strstr(printed.s, "Test262:AsyncTestComplete"))
+      slot->result = R_PASS;
+    else
+      snprintf(slot->msg, sizeof slot->msg, "async: $DONE never called");
+  } else if (done != NULL) {
+    slot->result = R_PASS;
+  } else {
+    snprintf(slot->msg, sizeof slot->msg, "module never finished loading");
+  }
+}
+
 /* Runs one test in one mode; fills slot. Called in the child. */
 static void run_one(const run_t *r, slot_t *slot) {
   char path[4096], name[64], msg[200];
@@ -399,7 +513,21 @@ static void run_one(const run_t *r, slot_t *slot) {
     snprintf(slot->msg, sizeof slot->msg, "cannot read %.200s", path);
     return;
   }
+  /* import() in a script resolves against the script's name (r->path,
+   * below test/): the child runs there. */
+  {
+    char dir[4096];
+    snprintf(dir, sizeof dir, "%s/test", root);
+    if (chdir(dir) != 0)
+      die("cannot chdir to %s", dir);
+  }
   meta_parse(src, &m);
+  if (m.flags & F_MODULE) {
+    run_module(path, &m, slot);
+    free(src);
+    meta_free(&m);
+    return;
+  }
   if (!(m.flags & F_RAW)) {
     if (r->mode == MODE_STRICT)
       buf_str(&b, "'use strict';\n");
@@ -552,6 +680,26 @@ static void add_run(char *path, int mode) {
   nruns++;
 }
 
+/* The .js files of test/ are ES modules when imported: a package.json of
+ * "type": "module" at test/ says so to the loader (as node needs too). */
+static void module_scope(void) {
+  static int done;
+  char path[4096];
+  struct stat st;
+  FILE *f;
+  if (done)
+    return;
+  done = 1;
+  snprintf(path, sizeof path, "%s/test/package.json", root);
+  if (stat(path, &st) == 0)
+    return;
+  f = fopen(path, "w");
+  if (f == NULL)
+    die("cannot write %s", path);
+  fputs("{ \"type\": \"module\" }\n", f);
+  fclose(f);
+}
+
 static void plan(char **files, size_t nfiles) {
   size_t i;
   for (i = 0; i < nfiles; i++) {
@@ -574,6 +722,9 @@ static void plan(char **files, size_t nfiles) {
                                         sizeof *skipped_paths);
       skipped_paths[nskipped++] = files[i];
       skipped_paths[nskipped++] = (char *)why;
+    } else if (m.flags & F_MODULE) {
+      add_run(files[i], MODE_STRICT); /* module code is strict */
+      module_scope();
     } else if (m.flags & (F_RAW | F_NOSTRICT)) {
       add_run(files[i], MODE_SLOPPY);
     } else if (m.flags & F_STRICT) {
@@ -872,6 +1023,12 @@ int main(int argc, char **argv) {
   if (jobs < 1)
     jobs = 1;
   root = argv[optind++];
+  {
+    /* absolute: the children chdir to test/ (run_one) */
+    static char abs_root[4096];
+    if (realpath(root, abs_root) != NULL)
+      root = abs_root;
+  }
   nprefix = argc - optind;
   if (nprefix == 0)
     collect("language", &all_files, &nall_files, &capall_files);

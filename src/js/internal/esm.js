@@ -33,6 +33,8 @@
 'use strict';
 
 var errors = require('internal/errors');
+// %Promise%, whatever the global Promise has become
+var Promise = require('internal/engine/promise').Promise;
 var cjs = require('internal/module');
 var hasOwn = Object.prototype.hasOwnProperty;
 
@@ -60,12 +62,17 @@ function normalize(p) {
   return r;
 }
 
-var SAFE = /[A-Za-z0-9\-._~!$&'()*+,;=:@\/]/;
+// What node's pathToFileURL percent-encodes: controls, space, the URL
+// path's specials (" # % < > ? ` { }), backslash, non-ASCII (as UTF-8).
+var UNSAFE = /[\x00-\x20"#%<>?`{}\\\x7f-\uffff]/;
 function pathToURL(p) {
+  if (!UNSAFE.test(p)) return 'file://' + p;
   var out = 'file://', i;
   for (i = 0; i < p.length; i++) {
     var ch = p.charAt(i);
-    out += SAFE.test(ch) ? ch : encodeURIComponent(ch);
+    out += UNSAFE.test(ch) ? encodeURIComponent(ch).replace(/[!'()*]/g, function (c) {
+      return '%' + c.charCodeAt(0).toString(16).toUpperCase();
+    }) : ch;
   }
   return out;
 }
@@ -406,6 +413,7 @@ function Record(url, path, format) {
   this.nsDone = false;
   this.names = null; // non-ESM: export names -> getter
   this.cjs = null;
+  this.nsGet = undefined;
 }
 
 // Module namespace exotic objects: null prototype, sorted keys, getters,
@@ -440,8 +448,11 @@ function exportedNames(rec, seen) {
 
 var AMBIGUOUS = {};
 
+// One getter per namespace, so that two paths to it resolve the same.
 function nsGetter(rec) {
-  return function () { return fillNamespace(rec); };
+  if (rec.nsGet === undefined)
+    rec.nsGet = function () { return fillNamespace(rec); };
+  return rec.nsGet;
 }
 
 // The getter of export `name` of rec (the spec's ResolveExport), null when
@@ -773,6 +784,9 @@ exports.dynamicImport = function (spec, opts, referrer) {
   var parentURL;
   if (typeof referrer === 'string' && referrer.charAt(0) === '/')
     parentURL = pathToURL(referrer);
+  else if (typeof referrer === 'string' && referrer !== '' && referrer.charAt(0) !== '[' &&
+           referrer.charAt(0) !== '<')
+    parentURL = pathToURL(normalize(native.cwd() + '/' + referrer));
   else
     parentURL = pathToURL(native.cwd() + '/[eval1]');
   return dynamicImport(spec, opts, parentURL);
@@ -780,8 +794,15 @@ exports.dynamicImport = function (spec, opts, referrer) {
 
 // jsrt file.mjs, jsrt_run_main of a module.
 exports.runMain = function (path) {
-  var real = path;
-  try { real = native.realpath(path); } catch (e) { /* not found below */ }
+  if (root !== null && !insideRoot(path)) throw denied(path);
+  if (!isFile(path)) {
+    // as the CommonJS loader says it (jsrt_run_main: JSRT_ENOENT)
+    var err = errors.make(Error, 'MODULE_NOT_FOUND', "Cannot find module '" + path + "'");
+    err.requireStack = [];
+    throw err;
+  }
+  var real = native.realpath(path);
+  if (root !== null && !insideRoot(real)) throw denied(path);
   importResolved({ url: pathToURL(real), path: real });
 };
 

@@ -658,6 +658,13 @@ Module.createRequire = function (filename) {
   return makeRequire(m);
 };
 
+// `jsrt --input-type=module -e CODE`: CODE as an ES module whose base is
+// the cwd (internal/esm's evalModule); jsrt's, not node's.
+Object.defineProperty(Module, '_jsrtEvalModule', {
+  value: function (src) { require('internal/esm').evalModule(String(src)); },
+  writable: true, configurable: true, enumerable: false
+});
+
 exports.Module = Module;
 
 exports.runMain = function (path) {

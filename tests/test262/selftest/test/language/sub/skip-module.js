@@ -1,5 +1,0 @@
-/*---
-description: skipped: module
-flags: [module]
----*/
-throw new Error('should be skipped');
