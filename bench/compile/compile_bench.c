@@ -1,7 +1,7 @@
 /* compile_bench.c - throughput of libjsrt's compiler (jsc_compile, called
  * directly, one thread) on a corpus of files, and its peak memory.
  *
- *   compile_bench [-t SECONDS] [-g script|function] LISTFILE
+ *   compile_bench [-t SECONDS] [-g script|function|module] LISTFILE
  *   compile_bench -p FILE      the ES5 pass-through check against
  *                              Duktape's own compile of FILE
  *   compile_bench -x OUT CMD... runs CMD once, its stdout to OUT, and
@@ -224,8 +224,9 @@ int main(int argc, char **argv) {
       seconds = atof(optarg);
       break;
     case 'g':
-      goal =
-          strcmp(optarg, "script") == 0 ? JSC_GOAL_SCRIPT : JSC_GOAL_FUNCTION;
+      goal = strcmp(optarg, "script") == 0   ? JSC_GOAL_SCRIPT
+             : strcmp(optarg, "module") == 0 ? JSC_GOAL_MODULE
+                                             : JSC_GOAL_FUNCTION;
       break;
     case 'p':
       return passthrough(optarg);

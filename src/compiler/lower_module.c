@@ -10,16 +10,22 @@
  *   var x, C, _m, _m2;                 // top-level bindings, namespaces
  *   var _r = function () { x = 1; C = ...; f(_m.y); };   // the statements
  *   function f() {...}                  // declarations stay where they are
- *   return {d: ["./a.js", ...],         // requests, in source order
- *           t: [null, "json"],          // their `with { type }`
- *           i: [[0, "y", line, col]],   // named imports, checked at link
- *           e: {x: function () { return x; }, f: ...},  // local exports
- *           r: {z: [1, "w"], ns: [1, null]},   // indirect (null: * as ns)
- *           s: [1],                     // export * from requests[1]
+ *   return {j: '{"d": ["./a.js", ...],    // requests, in source order
+ *                "t": [null, "json"],     // their `with { type }`
+ *                "i": [[0, "y", line, col]],  // named imports, checked
+ *                "e": ["x", "f"],         // local exports: cases of g
+ *                "l": ["x", "f"],         // ... their local names
+ *                "r": {"z": [1, "w"], "ns": [1, null]},  // indirect
+ *                "s": [1]}',              // export * from requests[1]
+ *           g: function ($) { switch ($) { case 0: return x; ... } },
  *           set: function (a, b) { _m = a; _m2 = b; },  // namespaces
- *           run: function () { _r(); }};                // evaluation
+ *           run: _r};                                   // evaluation
  *
- * so the loader can instantiate the whole graph (every hoisted function
+ * The static part is one JSON string and the getters one switch: Duktape
+ * compiles a function per function literal, and the record's literals
+ * were most of a small module's compile time.
+ *
+ * So the loader can instantiate the whole graph (every hoisted function
  * exists, every namespace is filled) before evaluating any module: the
  * spec's Link() then Evaluate(). This is SystemJS's System.register shape
  * (declare -> setters + execute), chosen because it is the known ES5 form
@@ -27,7 +33,8 @@
  * binding stays live: System.register re-runs setters on every assignment
  * to an export (_export("x", x = v)), here an importer reads through the
  * exporter's namespace object (`y` -> `_m.y`, a getter over the
- * exporter's local), so nothing in the exporter is rewritten and an
+ * exporter's local: g bound to the export's index), so nothing in the
+ * exporter is rewritten and an
  * assignment is seen at once. Reads of imports are a property get on a
  * namespace; a call `y()` becomes `(0, _m.y)()` (this undefined).
  *
@@ -36,10 +43,12 @@
  * every token stays on its line; `var` declarations in them become
  * assignments (their names are declared in the outer scope). `this` at top
  * level is the chunk's: undefined (strict, called plainly). An exported
- * let/const/class (and an `export default` expression) is marked
- * TDZ-possible, so it holds __jsrt.tdz until its declaration runs and the
- * getter throws ReferenceError in a cycle, as the spec's uninitialized
- * binding does.
+ * let/const/class (and an `export default` expression) holds __jsrt.tdz
+ * from instantiation until its declaration runs, and the loader's getter
+ * throws ReferenceError on it in a cycle, as the spec's uninitialized
+ * binding does. Reads inside the module itself are checked only where
+ * scope.c finds them possibly early (checking every read of every
+ * exported binding doubled Duktape's compile time of a small module).
  *
  * import.meta is `__jsrt_mod.meta`; import(x, o) in a module is
  * `__jsrt_mod.dynamicImport(x, o)`, elsewhere `__jsrt.dynamicImport(x, o,
@@ -49,8 +58,10 @@
  * an assignment to an import evaluates its value, then throws TypeError
  * "Assignment to constant variable." (__jsrt.constAssign).
  *
- * Deviations: a destructuring assignment to an import writes the
- * namespace (a TypeError of its own); a top-level `arguments` is the chunk
+ * Deviations: a hoisted function of a module that a cycle calls before
+ * the module ran reads its uninitialized exported let/const as the
+ * sentinel rather than throwing; a destructuring assignment to an import writes
+ * the namespace (a TypeError of its own); a top-level `arguments` is the chunk
  * function's; top-level await is not lowered yet. */
 #include <stdio.h>
 #include <string.h>
@@ -234,10 +245,8 @@ static void mod_export_local(jc_ctx *c, mod_state *m, jc_atom *exported,
   }
   e->local = b;
   e->local_name = b != NULL ? NULL : name;
-  if (mod_is_lexical(b)) {
-    b->tdz = 1;
-    e->lexical = 1;
-  }
+  if (mod_is_lexical(b))
+    e->lexical = 1; /* holds __jsrt.tdz until its declaration runs */
 }
 
 /* Every name a declaration's target binds. */
@@ -543,6 +552,8 @@ static jc_node *mod_var_expr(jc_ctx *c, mod_state *m, jc_node *var) {
     if (d->a == NULL || d->a->kind != JC_IDENT)
       continue;
     mod_hoist(c, m, d->a);
+    if (d->b == NULL && mod_is_lexical(d->a->u.binding))
+      d->b = jc_raw(c, "void 0", d); /* `let x;`: from the sentinel */
     if (d->b != NULL) {
       jc_node *a = mod_assign(c, d->a, d->b, d);
       if (a == NULL)
@@ -686,22 +697,109 @@ static void mod_read(mb *b, mod_state *m, const mod_exp *e) {
   name = e->local != NULL ? (e->local->out ? e->local->out : e->local->name)
                           : e->local_name;
   (void)m;
-  if (e->lexical) {
-    mb_atom(b, name);
-    mb_s(b, " === __jsrt.tdz ? __jsrt.tdz(");
-    mb_quote(b, e->local != NULL ? e->local->name : e->exported);
-    mb_s(b, ") : ");
-  }
   mb_atom(b, name);
 }
 
-static jc_node *mod_record(jc_ctx *c, mod_state *m, jc_atom **chunks,
-                           int nchunks, const jc_node *at) {
-  mb b = {c, NULL, 0, 0};
+/* The record's static part as JSON (JSON.parse is cheaper than Duktape
+ * compiling the literal): {"d": requests, "t": types, "i": [[req, name,
+ * line, col]...], "e": local export names (index k is case k of g), "r":
+ * {name: [req, name|null]}, "s": star requests}. */
+static void mod_json(mb *b, mod_state *m) {
   mod_req *r;
   mod_imp *im;
   mod_exp *e;
   int i, first;
+  mb_s(b, "{\"d\":[");
+  for (r = m->reqs; r != NULL; r = r->next) {
+    if (r != m->reqs)
+      mb_s(b, ",");
+    mb_quote(b, r->spec);
+  }
+  mb_s(b, "],\"t\":[");
+  for (r = m->reqs; r != NULL; r = r->next) {
+    if (r != m->reqs)
+      mb_s(b, ",");
+    if (r->type != NULL)
+      mb_quote(b, r->type);
+    else
+      mb_s(b, "null");
+  }
+  mb_s(b, "],\"i\":[");
+  first = 1;
+  for (im = m->imps; im != NULL; im = im->next) {
+    if (im->name == NULL)
+      continue;
+    if (!first)
+      mb_s(b, ",");
+    first = 0;
+    mb_s(b, "[");
+    mb_int(b, im->req->idx);
+    mb_s(b, ",");
+    mb_quote(b, im->name);
+    mb_s(b, ",");
+    mb_int(b, (long)im->line);
+    mb_s(b, ",");
+    mb_int(b, (long)im->col);
+    mb_s(b, "]");
+  }
+  mb_s(b, "],\"e\":[");
+  first = 1;
+  for (e = m->exps; e != NULL; e = e->next) {
+    if (e->req != NULL)
+      continue;
+    if (!first)
+      mb_s(b, ",");
+    first = 0;
+    mb_quote(b, e->exported);
+  }
+  mb_s(b, "],\"l\":[");
+  first = 1;
+  for (e = m->exps; e != NULL; e = e->next) {
+    if (e->req != NULL)
+      continue;
+    if (!first)
+      mb_s(b, ",");
+    first = 0;
+    mb_quote(b, e->local != NULL ? e->local->name : e->exported);
+  }
+  mb_s(b, "],\"r\":{");
+  first = 1;
+  for (e = m->exps; e != NULL; e = e->next) {
+    if (e->req == NULL)
+      continue;
+    if (!first)
+      mb_s(b, ",");
+    first = 0;
+    mb_quote(b, e->exported);
+    mb_s(b, ":[");
+    mb_int(b, e->req->idx);
+    mb_s(b, ",");
+    if (e->imported != NULL)
+      mb_quote(b, e->imported);
+    else
+      mb_s(b, "null");
+    mb_s(b, "]");
+  }
+  mb_s(b, "},\"s\":[");
+  for (i = 0; i < m->nstars; i++) {
+    if (i)
+      mb_s(b, ",");
+    mb_int(b, m->stars[i]->idx);
+  }
+  mb_s(b, "]}");
+}
+
+/* `return {j: '<json>', g: function ($) { switch ($) { case 0: return
+ * x; ... } }, set: function ($0, ...) {...}, run: function () {...}};`:
+ * four functions whatever the number of exports (the loader makes each
+ * export's getter g bound to its index). */
+static jc_node *mod_record(jc_ctx *c, mod_state *m, jc_atom **chunks,
+                           int nchunks, const jc_node *at) {
+  mb b = {c, NULL, 0, 0}, j = {c, NULL, 0, 0};
+  mod_req *r;
+  mod_exp *e;
+  size_t k;
+  int i;
   jc_node *ret, *raw;
   if (m->dflt_fn) {
     /* export default function () {}: named "default" */
@@ -710,77 +808,26 @@ static jc_node *mod_record(jc_ctx *c, mod_state *m, jc_atom **chunks,
     mb_s(&b, "), ");
     c->helpers |= 1;
   }
-  mb_s(&b, "{d: [");
-  for (r = m->reqs; r != NULL; r = r->next) {
-    if (r != m->reqs)
-      mb_s(&b, ", ");
-    mb_quote(&b, r->spec);
+  mod_json(&j, m);
+  mb_s(&b, "{j: '");
+  for (k = 0; k < j.len; k++) {
+    char ch = j.p[k];
+    if (ch == '\'' || ch == '\\')
+      mb_put(&b, "\\", 1);
+    mb_put(&b, &ch, 1);
   }
-  mb_s(&b, "], t: [");
-  for (r = m->reqs; r != NULL; r = r->next) {
-    if (r != m->reqs)
-      mb_s(&b, ", ");
-    if (r->type != NULL)
-      mb_quote(&b, r->type);
-    else
-      mb_s(&b, "null");
-  }
-  mb_s(&b, "], i: [");
-  first = 1;
-  for (im = m->imps; im != NULL; im = im->next) {
-    if (im->name == NULL)
-      continue;
-    if (!first)
-      mb_s(&b, ", ");
-    first = 0;
-    mb_s(&b, "[");
-    mb_int(&b, im->req->idx);
-    mb_s(&b, ", ");
-    mb_quote(&b, im->name);
-    mb_s(&b, ", ");
-    mb_int(&b, (long)im->line);
-    mb_s(&b, ", ");
-    mb_int(&b, (long)im->col);
-    mb_s(&b, "]");
-  }
-  mb_s(&b, "], e: {");
-  first = 1;
+  mb_s(&b, "', g: function ($) { switch ($) {");
+  i = 0;
   for (e = m->exps; e != NULL; e = e->next) {
     if (e->req != NULL)
       continue;
-    if (!first)
-      mb_s(&b, ", ");
-    first = 0;
-    mb_quote(&b, e->exported);
-    mb_s(&b, ": function () { return ");
+    mb_s(&b, " case ");
+    mb_int(&b, i++);
+    mb_s(&b, ": return ");
     mod_read(&b, m, e);
-    mb_s(&b, "; }");
+    mb_s(&b, ";");
   }
-  mb_s(&b, "}, r: {");
-  first = 1;
-  for (e = m->exps; e != NULL; e = e->next) {
-    if (e->req == NULL)
-      continue;
-    if (!first)
-      mb_s(&b, ", ");
-    first = 0;
-    mb_quote(&b, e->exported);
-    mb_s(&b, ": [");
-    mb_int(&b, e->req->idx);
-    mb_s(&b, ", ");
-    if (e->imported != NULL)
-      mb_quote(&b, e->imported);
-    else
-      mb_s(&b, "null");
-    mb_s(&b, "]");
-  }
-  mb_s(&b, "}, s: [");
-  for (i = 0; i < m->nstars; i++) {
-    if (i)
-      mb_s(&b, ", ");
-    mb_int(&b, m->stars[i]->idx);
-  }
-  mb_s(&b, "], set: function (");
+  mb_s(&b, " } }, set: function (");
   for (r = m->reqs; r != NULL; r = r->next) {
     if (r != m->reqs)
       mb_s(&b, ", ");
@@ -795,13 +842,19 @@ static jc_node *mod_record(jc_ctx *c, mod_state *m, jc_atom **chunks,
     mb_int(&b, r->idx);
     mb_s(&b, ";");
   }
-  mb_s(&b, " }, run: function () {");
-  for (i = 0; i < nchunks; i++) {
-    mb_s(&b, " ");
-    mb_atom(&b, chunks[i]);
-    mb_s(&b, "();");
+  mb_s(&b, " }, run: ");
+  if (nchunks == 1) {
+    mb_atom(&b, chunks[0]);
+  } else {
+    mb_s(&b, "function () {");
+    for (i = 0; i < nchunks; i++) {
+      mb_s(&b, " ");
+      mb_atom(&b, chunks[i]);
+      mb_s(&b, "();");
+    }
+    mb_s(&b, " }");
   }
-  mb_s(&b, m->dflt_fn ? " }})" : " }}");
+  mb_s(&b, m->dflt_fn ? "})" : "}");
   if (c->status != JSC_OK)
     return NULL;
   raw = jc_raw(c, b.p, at);
@@ -919,12 +972,21 @@ static jc_node *mod_program(jc_lw *w, jc_node *n) {
     }
     for (h = m->hoist; h != NULL;) {
       jc_node *hn = h->next, *d = jc_synth(c, JC_DECLARATOR, dir);
+      mod_exp *e;
       if (d == NULL)
         return n;
       h->next = NULL;
       h->line = dir->line;
       h->col = dir->col;
       d->a = h;
+      for (e = m->exps; e != NULL; e = e->next)
+        if (e->lexical && e->local != NULL && e->local == h->u.binding) {
+          /* uninitialized until its declaration runs: the namespace's
+           * getter throws ReferenceError on this sentinel */
+          d->b = jc_raw(c, "__jsrt.tdz", dir);
+          c->helpers |= 1;
+          break;
+        }
       list = jc_list_append(list, d);
       h = hn;
     }

@@ -34,5 +34,5 @@ grep -q "^const b = ;" err.txt || fail "no source line: $(cat err.txt)"
 grep -q "SyntaxError: The requested module './lib.mjs' does not provide an export named 'y'" err.txt ||
   fail "missing export: $(cat err.txt)"
 
-"$JSRT" --lower main.mjs | grep -q 'return {d: \["./lib.mjs"\]' || fail "--lower of a .mjs"
+"$JSRT" --lower main.mjs | grep -qF "return {j: '{\"d\":[\"./lib.mjs\"]" || fail "--lower of a .mjs"
 exit 0

@@ -1,6 +1,6 @@
 // internal/esm: Node's ES module loader. Files are compiled by the built-in
 // compiler (src/compiler/lower_module.c) into a function of `__jsrt_mod`
-// whose call declares the module's scope and returns its record:
+// whose call declares the module's scope and returns its record (unpack):
 //   { d: requests, t: their `with { type }`, i: named imports to check,
 //     e: local exports (getters), r: indirect exports [req, name|null],
 //     s: star-export requests, set(ns...): the namespaces, run(): body }
@@ -327,9 +327,11 @@ function isBuiltin(name) {
 }
 
 // -> { url, path (files only) }
-function resolveSpecifier(spec, parentURL) {
-  var parentPath = parentURL && parentURL.slice(0, 7) === 'file://' ?
-    urlToPath(parentURL) : null;
+// parentPath: the importer's file when known (its record's path), else
+// derived from parentURL.
+function resolveSpecifier(spec, parentURL, parentPath) {
+  if (parentPath === undefined || parentPath === null)
+    parentPath = parentURL && parentURL.slice(0, 7) === 'file://' ? urlToPath(parentURL) : null;
   var p;
   if (spec.slice(0, 5) === 'node:') {
     if (!isBuiltin(spec))
@@ -339,6 +341,9 @@ function resolveSpecifier(spec, parentURL) {
   if (spec.slice(0, 5) === 'data:') return { url: spec };
   if (spec.slice(0, 5) === 'file:') {
     p = urlToPath(spec, parentPath);
+  } else if (parentPath && (spec.slice(0, 2) === './' || spec.slice(0, 3) === '../') &&
+             !/[%?#]/.test(spec)) {
+    p = normalize(dirname(parentPath) + '/' + spec); // the common case, no URL work
   } else if (spec.charAt(0) === '/' || spec.slice(0, 2) === './' ||
              spec.slice(0, 3) === '../' || spec === '.' || spec === '..') {
     if (spec.charAt(0) === '/') p = urlToPath('file://' + spec.replace(/%(?![0-9a-fA-F]{2})/g, '%25'));
@@ -643,16 +648,38 @@ function loadRecord(res, created) {
   } else {
     var fn = src !== undefined ? native.compileModuleSource(src, res.url) :
       native.compileModule(res.path);
-    var desc = fn(makeApi(rec));
+    var desc = unpack(fn(makeApi(rec)));
     rec.desc = desc;
     for (var i = 0; i < desc.d.length; i++) {
-      var r = resolveSpecifier(desc.d[i], rec.url);
+      var r = resolveSpecifier(desc.d[i], rec.url, rec.path);
       var dep = loadRecord(r, created);
       checkType(dep, desc.t[i], desc.d[i], rec.url);
       rec.deps.push(dep);
     }
   }
   return rec;
+}
+
+// The getter of local export i: a binding still holding the sentinel
+// __jsrt.tdz (uninitialized, in a cycle) is the spec's ReferenceError.
+function localGetter(g, i, name) {
+  return function () {
+    var v = g(i);
+    if (v === TDZ) __jsrt.tdz(name);
+    return v;
+  };
+}
+var TDZ = __jsrt.tdz;
+
+// The record a module function returns (lower_module.c): its JSON part,
+// and a getter per local export (g bound to the export's index).
+function unpack(raw) {
+  var d = JSON.parse(raw.j), e = Object.create(null), g = raw.g, i;
+  for (i = 0; i < d.e.length; i++) e[d.e[i]] = localGetter(g, i, d.l[i]);
+  d.e = e;
+  d.set = raw.set;
+  d.run = raw.run;
+  return d;
 }
 
 function linkError(rec, spec, name, ambiguous) {
@@ -819,7 +846,7 @@ exports.evalModule = function (src) {
   try {
     rec = new Record(url, null, 'esm');
     created.push(rec);
-    var desc = native.compileModuleSource(src, '[eval1]')(makeApi(rec));
+    var desc = unpack(native.compileModuleSource(src, '[eval1]')(makeApi(rec)));
     rec.desc = desc;
     for (var i = 0; i < desc.d.length; i++) {
       var dep = loadRecord(resolveSpecifier(desc.d[i], url), created);

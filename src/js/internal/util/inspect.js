@@ -391,7 +391,13 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
   if (noIterator) {
     keys = getKeys(value, ctx.showHidden);
     braces = ['{', '}'];
-    if (constructor === 'Object' && builtinTag !== 'Error') {
+    if (constructor === null && tag === 'Module' && isNamespace(value)) {
+      braces[0] = '[Module: null prototype] {';
+      if (keys.length === 0) return braces[0] + '  }'; /* sic, as node */
+      var nsKeys = keys;
+      keys = [];
+      formatter = function (c, v, r) { return formatNamespace(c, v, r, nsKeys); };
+    } else if (constructor === 'Object' && builtinTag !== 'Error') {
       if (builtinTag === 'Arguments') {
         braces[0] = '[Arguments] [';
         braces[1] = ']';
@@ -604,6 +610,34 @@ function formatPromise(ctx, state, recurseTimes) {
     var str = formatValue(ctx, state.value, recurseTimes);
     ctx.indentationLvl -= 2;
     output = [state.status === 'rejected' ? ctx.stylize('<rejected>', 'special') + ' ' + str : str];
+  }
+  return output;
+}
+
+// A module namespace object (internal/esm): null prototype, a fixed
+// @@toStringTag "Module", not extensible. Its getters are its bindings:
+// shown as values, <uninitialized> in their TDZ (as node does).
+function isNamespace(value) {
+  if (Object.getPrototypeOf(value) !== null || Object.isExtensible(value) ||
+      typeof Symbol !== 'function' || !Symbol.toStringTag) return false;
+  var d = Object.getOwnPropertyDescriptor(value, Symbol.toStringTag);
+  return d !== undefined && d.value === 'Module' && !d.writable && !d.configurable;
+}
+
+function formatNamespace(ctx, value, recurseTimes, keys) {
+  var output = [], i;
+  for (i = 0; i < keys.length; i++) {
+    var v, str;
+    try {
+      v = value[keys[i]];
+      ctx.indentationLvl += 2;
+      str = formatValue(ctx, v, recurseTimes);
+      ctx.indentationLvl -= 2;
+    } catch (e) {
+      str = ctx.stylize('<uninitialized>', 'special');
+    }
+    output.push((keyStrRegExp.test(keys[i]) ? ctx.stylize(keys[i], 'name') :
+      ctx.stylize(strEscape(keys[i]), 'string')) + ': ' + str);
   }
   return output;
 }
