@@ -419,6 +419,7 @@ function Record(url, path, format) {
   this.names = null; // non-ESM: export names -> getter
   this.cjs = null;
   this.nsGet = undefined;
+  this.requireNs = undefined;
 }
 
 // Module namespace exotic objects: null prototype, sorted keys, getters,
@@ -834,8 +835,29 @@ exports.runMain = function (path) {
 };
 
 // require() of an ES module: its namespace (Node 22's require(esm)).
+// As node: a module with a default export (and no __esModule of its own)
+// comes back as its namespace plus `__esModule: true`, so that transpiled
+// CommonJS reading .default works; otherwise the namespace itself.
 exports.requireModule = function (path) {
-  return importResolved({ url: pathToURL(path), path: path }).ns;
+  var rec = importResolved({ url: pathToURL(path), path: path });
+  var ns = rec.ns;
+  if (!('default' in ns) || '__esModule' in ns) return ns;
+  if (rec.requireNs === undefined) {
+    var o = Object.create(null), names = Object.keys(ns).concat('__esModule').sort(), i;
+    for (i = 0; i < names.length; i++) {
+      if (names[i] === '__esModule')
+        Object.defineProperty(o, '__esModule', { value: true, enumerable: true, writable: true });
+      else
+        Object.defineProperty(o, names[i], {
+          get: Object.getOwnPropertyDescriptor(ns, names[i]).get, enumerable: true
+        });
+    }
+    if (typeof Symbol === 'function' && Symbol.toStringTag)
+      Object.defineProperty(o, Symbol.toStringTag, { value: 'Module' });
+    Object.preventExtensions(o);
+    rec.requireNs = o;
+  }
+  return rec.requireNs;
 };
 
 // --input-type=module: source evaluated as a module whose base is the cwd.
