@@ -22,6 +22,8 @@ static const struct {
     {"setInterval", "timers", "setInterval"},
     {"clearInterval", "timers", "clearInterval"},
     {"setImmediate", "timers", "setImmediate"},
+    /* In place of Duktape's own, whose now() counts from 1970. */
+    {"performance", "perf_hooks", "performance"},
     {"clearImmediate", "timers", "clearImmediate"},
     {"Promise", "internal/engine/promise", "Promise"},
     {"AggregateError", "internal/engine/promise", "AggregateError"},

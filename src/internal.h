@@ -113,6 +113,7 @@ struct jsrt_isolate {
   uv_loop_t own_loop;
   bool owns_loop;
 
+  uint64_t start_ns; /* uv_hrtime() at creation: process.uptime() */
   jsrt_options opts; /* copy; argv and module_root below are our copies */
   char **argv;
   char *module_root;

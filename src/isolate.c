@@ -101,6 +101,7 @@ jsrt_isolate *jsrt_isolate_new(const jsrt_options *o) {
   if (iso == NULL)
     return NULL;
   iso->opts = *o;
+  iso->start_ns = uv_hrtime();
   iso->mem_limit = o->memory_limit;
   iso->argv = isolate_copy_argv(o->argc, o->argv);
   if (iso->argv == NULL)

@@ -236,11 +236,14 @@ static duk_ret_t process_hrtime(duk_context *ctx) {
   return 1;
 }
 
+/* uptime() -> seconds since the isolate was made (node: since the process
+ * started; an isolate is our process). uv_hrtime's origin is arbitrary,
+ * the machine's boot on Linux: it was returned as it is. */
 static duk_ret_t process_uptime(duk_context *ctx) {
-  double up = 0;
-  uv_uptime(&up);
-  (void)up;
-  duk_push_number(ctx, (double)uv_hrtime() / 1e9);
+  jsrt_isolate *iso = jsrt_from_context(ctx);
+  uint64_t now = uv_hrtime();
+  duk_push_number(ctx, iso != NULL ? (double)(now - iso->start_ns) / 1e9
+                                   : (double)now / 1e9);
   return 1;
 }
 
