@@ -17,9 +17,10 @@
  *                "l": ["x", "f"],         // ... their local names
  *                "r": {"z": [1, "w"], "ns": [1, null]},  // indirect
  *                "s": [1]}',              // export * from requests[1]
- *           g: function ($) { switch ($) { case 0: return x; ... } },
- *           set: function (a, b) { _m = a; _m2 = b; },  // namespaces
- *           run: _r};                                   // evaluation
+ *           g: function ($, $0, $1) {
+ *             if ($ < 0) { _m = $0; _m2 = $1; return; }  // namespaces
+ *             switch ($) { case 0: return x; ... } },    // getters
+ *           run: [_r]};                                  // evaluation
  *
  * The static part is one JSON string and the getters one switch: Duktape
  * compiles a function per function literal, and the record's literals
@@ -789,10 +790,11 @@ static void mod_json(mb *b, mod_state *m) {
   mb_s(b, "]}");
 }
 
-/* `return {j: '<json>', g: function ($) { switch ($) { case 0: return
- * x; ... } }, set: function ($0, ...) {...}, run: function () {...}};`:
- * four functions whatever the number of exports (the loader makes each
- * export's getter g bound to its index). */
+/* `return {j: '<json>', g: function ($, $0, ...) { if ($ < 0) { _m =
+ * $0; ... return; } switch ($) { case 0: return x; ... } }, run: [_r,
+ * ...]};`: one function whatever the number of exports and requests (the
+ * loader makes each export's getter of g and its index, and sets the
+ * namespaces with g(-1, ...)), the chunks run in order. */
 static jc_node *mod_record(jc_ctx *c, mod_state *m, jc_atom **chunks,
                            int nchunks, const jc_node *at) {
   mb b = {c, NULL, 0, 0}, j = {c, NULL, 0, 0};
@@ -816,7 +818,25 @@ static jc_node *mod_record(jc_ctx *c, mod_state *m, jc_atom **chunks,
       mb_put(&b, "\\", 1);
     mb_put(&b, &ch, 1);
   }
-  mb_s(&b, "', g: function ($) { switch ($) {");
+  mb_s(&b, "', g: function ($");
+  for (r = m->reqs; r != NULL; r = r->next) {
+    mb_s(&b, ", $");
+    mb_int(&b, r->idx);
+  }
+  mb_s(&b, ") {");
+  if (m->reqs != NULL) {
+    /* g(-1, ns0, ns1...): the namespaces of the requests */
+    mb_s(&b, " if ($ < 0) {");
+    for (r = m->reqs; r != NULL; r = r->next) {
+      mb_s(&b, " ");
+      mb_atom(&b, r->ns);
+      mb_s(&b, " = $");
+      mb_int(&b, r->idx);
+      mb_s(&b, ";");
+    }
+    mb_s(&b, " return; }");
+  }
+  mb_s(&b, " switch ($) {");
   i = 0;
   for (e = m->exps; e != NULL; e = e->next) {
     if (e->req != NULL)
@@ -827,33 +847,13 @@ static jc_node *mod_record(jc_ctx *c, mod_state *m, jc_atom **chunks,
     mod_read(&b, m, e);
     mb_s(&b, ";");
   }
-  mb_s(&b, " } }, set: function (");
-  for (r = m->reqs; r != NULL; r = r->next) {
-    if (r != m->reqs)
+  mb_s(&b, " } }, run: [");
+  for (i = 0; i < nchunks; i++) {
+    if (i)
       mb_s(&b, ", ");
-    mb_s(&b, "$");
-    mb_int(&b, r->idx);
+    mb_atom(&b, chunks[i]);
   }
-  mb_s(&b, ") {");
-  for (r = m->reqs; r != NULL; r = r->next) {
-    mb_s(&b, " ");
-    mb_atom(&b, r->ns);
-    mb_s(&b, " = $");
-    mb_int(&b, r->idx);
-    mb_s(&b, ";");
-  }
-  mb_s(&b, " }, run: ");
-  if (nchunks == 1) {
-    mb_atom(&b, chunks[0]);
-  } else {
-    mb_s(&b, "function () {");
-    for (i = 0; i < nchunks; i++) {
-      mb_s(&b, " ");
-      mb_atom(&b, chunks[i]);
-      mb_s(&b, "();");
-    }
-    mb_s(&b, " }");
-  }
+  mb_s(&b, "]");
   mb_s(&b, m->dflt_fn ? "})" : "}");
   if (c->status != JSC_OK)
     return NULL;
@@ -1026,6 +1026,17 @@ jc_node *jc_lower_module(jc_lw *w, jc_node *n) {
   case JC_ASSIGN:
   case JC_UPDATE:
     return w->c->module != NULL ? mod_write(w, n) : n;
+  case JC_AWAIT:
+  case JC_FOR_OF:
+    /* top-level await (and for await) of a module: the module function
+     * would have to be async (TODO: lower the body as an async function
+     * once lower_async.c is in) */
+    if (w->c->module != NULL && w->func != NULL &&
+        w->func->node->kind == JC_PROGRAM &&
+        (n->kind == JC_AWAIT || (n->flags & JC_F_AWAIT)))
+      jc_error(w->c, JSC_ESYNTAX, n->start,
+               "top-level await is not supported yet");
+    return n;
   default:
     return n;
   }

@@ -3,7 +3,8 @@
 // whose call declares the module's scope and returns its record (unpack):
 //   { d: requests, t: their `with { type }`, i: named imports to check,
 //     e: local exports (getters), r: indirect exports [req, name|null],
-//     s: star-export requests, set(ns...): the namespaces, run(): body }
+//     s: star-export requests, g(-1, ns...): the namespaces, g(k): export
+//     k's value, run: the body's chunks, called in order }
 // so a graph is loaded whole (every file read and compiled: syntax errors
 // come before anything runs), then linked (namespaces filled, every
 // import checked: node's "does not provide an export named" SyntaxError),
@@ -678,7 +679,7 @@ function unpack(raw) {
   var d = JSON.parse(raw.j), e = Object.create(null), g = raw.g, i;
   for (i = 0; i < d.e.length; i++) e[d.e[i]] = localGetter(g, i, d.l[i]);
   d.e = e;
-  d.set = raw.set;
+  d.g = g;
   d.run = raw.run;
   return d;
 }
@@ -711,9 +712,9 @@ function link(created) {
   for (i = 0; i < created.length; i++) {
     var r = created[i];
     if (r.desc === null) continue;
-    var nss = [];
+    var nss = [-1];
     for (j = 0; j < r.deps.length; j++) nss.push(r.deps[j].ns);
-    r.desc.set.apply(undefined, nss);
+    r.desc.g.apply(undefined, nss);
   }
   for (i = 0; i < created.length; i++) {
     fillNamespace(created[i]);
@@ -736,7 +737,10 @@ function evaluate(rec) {
       rec.cjs.exports = cjs.Module._load(rec.path, null, false);
     } else {
       var run = rec.desc.run;
-      run();
+      for (var c = 0; c < run.length; c++) {
+        var chunk = run[c];
+        chunk();
+      }
     }
   } catch (e) {
     for (var k = 0; k < evalStack.length; k++) {
