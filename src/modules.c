@@ -702,11 +702,21 @@ void jsrt__modules_init(jsrt_isolate *iso) {
   duk_pop(ctx);
 }
 
+/* -> runMain's result: true for an ES module main, whose evaluation runs
+ * in a microtask (internal/esm.js). */
 static duk_ret_t modules_run_main(duk_context *ctx, void *udata) {
   jsrt__require_builtin(ctx, "internal/module");
   duk_get_prop_string(ctx, -1, "runMain");
   duk_push_string(ctx, udata);
   duk_call(ctx, 1);
+  return 1;
+}
+
+/* Throws the error of an ES module main's evaluation, if there was one. */
+static duk_ret_t modules_esm_main_error(duk_context *ctx) {
+  jsrt__require_builtin(ctx, "internal/esm");
+  duk_get_prop_string(ctx, -1, "takeMainError");
+  duk_call(ctx, 0);
   return 0;
 }
 
@@ -736,7 +746,7 @@ static int modules_main_status(duk_context *ctx, int rc) {
 }
 
 int jsrt_run_main(jsrt_isolate *iso, const char *path) {
-  int rc;
+  int rc, esm;
   if (iso == NULL || path == NULL)
     return JSRT_EINVAL;
   if (iso->fatal)
@@ -746,8 +756,14 @@ int jsrt_run_main(jsrt_isolate *iso, const char *path) {
   duk_push_string(iso->ctx, path);
   rc = jsrt__pcall(iso, 1);
   rc = modules_main_status(iso->ctx, rc);
+  esm = rc == JSRT_OK && duk_get_boolean_default(iso->ctx, -1, 0);
   duk_pop(iso->ctx);
   if (rc == JSRT_OK)
     rc = jsrt__drain(iso);
+  if (rc == JSRT_OK && esm) {
+    duk_push_c_function(iso->ctx, modules_esm_main_error, 0);
+    rc = jsrt__pcall(iso, 0);
+    duk_pop(iso->ctx);
+  }
   return jsrt__session_end(iso, rc);
 }

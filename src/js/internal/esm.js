@@ -756,9 +756,9 @@ function evaluate(rec) {
   rec.status = 'evaluated';
 }
 
-// Loads, links and evaluates the graph of a resolved { url, path }; a
-// failure before evaluation leaves no record behind.
-function importResolved(res) {
+// Loads and links the graph of a resolved { url, path }; a failure leaves
+// no record behind.
+function loadAndLink(res) {
   var created = [];
   var rec;
   try {
@@ -768,6 +768,12 @@ function importResolved(res) {
     for (var i = 0; i < created.length; i++) delete registry[created[i].url];
     throw e;
   }
+  return rec;
+}
+
+// ... and evaluates it.
+function importResolved(res) {
+  var rec = loadAndLink(res);
   evaluate(rec);
   return rec;
 }
@@ -835,7 +841,28 @@ exports.runMain = function (path) {
   }
   var real = native.realpath(path);
   if (root !== null && !insideRoot(real)) throw denied(path);
-  importResolved({ url: pathToURL(real), path: real });
+  // Loaded and linked now (errors are jsrt_run_main's); evaluated in a
+  // microtask, as node runs a main module in a promise job: what the body
+  // queues on promises runs before its process.nextTick callbacks.
+  var rec = loadAndLink({ url: pathToURL(real), path: real });
+  queueMicrotask(function () {
+    try {
+      evaluate(rec);
+    } catch (e) {
+      mainError = { error: e };
+    }
+  });
+  return true;
+};
+
+// jsrt_run_main (modules.c) asks after the drain: an error of the main
+// module's evaluation is thrown to it, so it is the entry's failure
+// (JSRT_ERROR) as a CommonJS main's is.
+var mainError = null;
+exports.takeMainError = function () {
+  var m = mainError;
+  mainError = null;
+  if (m !== null) throw m.error;
 };
 
 // require() of an ES module: its namespace (Node 22's require(esm)).

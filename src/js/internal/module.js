@@ -677,10 +677,10 @@ exports.runMain = function (path) {
          var scope = readPackageScope(filename);
          return scope && scope.pkg.type === 'module';
        })())) {
-    require('internal/esm').runMain(filename);
-    return;
+    return require('internal/esm').runMain(filename); /* true: ES module */
   }
   load(filename, null, true);
+  return false;
 };
 
 // require() of scripts run by jsrt_eval / jsrt -e: relative to the cwd.
