@@ -240,7 +240,8 @@ static void promise_job_reaction(duk_context *ctx) {
   jsrt_isolate *iso = jsrt_from_context(ctx);
   duk_idx_t r = duk_get_top_index(ctx);
   int state = jsrt__duk_get_own_int(ctx, r, KEY(iso, K_RSTATE), 0), ok;
-  if (state & REACTION_KEEP) {
+  int keep = state & REACTION_KEEP;
+  if (keep) {
     /* an await's reaction (promise_js_await) keeps its handlers */
     state &= PROMISE_STATE_MASK;
     jsrt__duk_get_own(ctx, r,
@@ -257,7 +258,9 @@ static void promise_job_reaction(duk_context *ctx) {
   if (duk_is_function(ctx, r + 1)) {
     duk_push_undefined(ctx);
     duk_insert(ctx, r + 2); /* [r handler undefined arg] */
-    ok = duk_pcall_method(ctx, 1) == DUK_EXEC_SUCCESS;
+    if (keep)               /* an await's handler learns which way it settled */
+      duk_push_boolean(ctx, state != PROMISE_FULFILLED);
+    ok = duk_pcall_method(ctx, keep ? 2 : 1) == DUK_EXEC_SUCCESS;
     if (!ok && (iso->timed_out || iso->exiting))
       duk_throw_raw(ctx);
   } else {
@@ -487,7 +490,8 @@ static duk_ret_t promise_static_resolve(duk_context *ctx) {
  * An async function or generator has at most one await pending, so its
  * continuation is one reaction made once (reaction(onFulfilled,
  * onRejected)), queued again at each await and keeping its handlers
- * (REACTION_KEEP). await(v, reaction) is V8's Await: PerformPromiseThen
+ * (REACTION_KEEP); its handlers get (value, rejected), so one function
+ * can be both. await(v, reaction) is V8's Await: PerformPromiseThen
  * of PromiseResolve(%Promise%, v) with that reaction, no derived promise.
  * A value that is no object needs no promise at all: the reaction is
  * queued fulfilled with it, the turn the resolved promise's would take. */

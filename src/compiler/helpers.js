@@ -1171,7 +1171,9 @@ function aInit() {
       var q = then.call(p, f, r);
       if (derived !== undefined) aP.resolve(derived, q);
     },
-    reaction: function (f, r) { return { f: f, r: r }; },
+    reaction: function (f, r) {
+      return { f: function (v) { return f(v, false); }, r: function (e) { return r(e, true); } };
+    },
     awaitValue: function (x, rec) { then.call(aResolved(x), rec.f, rec.r); }
   };
 }
@@ -1204,30 +1206,62 @@ function aAwait(x, onF, onR) {
 // reaction made once, queued again at each await: aP.awaitValue). An
 // error of the await itself (a promise's constructor getter) is thrown
 // into the generator, as Await's.
+//
+// A generator of lower_generator.c (GenState, the generator section) is
+// stepped as its next() does, without the {value, done} object per await
+// (an allocation is most of an await's cost under Duktape): keep this in
+// step with genProto.next there. Anything else goes through next/throw.
 exports.async = function async(thisArg, args, genFn) {
   if (aP === null) aInit();
-  var promise = aP.newPromise(), gen, rec;
+  var promise = aP.newPromise(), gen, rec, g = null;
   try {
     gen = genFn.apply(thisArg, args);
   } catch (e) {
     aP.reject(promise, e);
     return promise;
   }
-  function step(isThrow, v) {
-    var r;
+  if (gen !== null && typeof gen === 'object') {
+    g = gen[GSTATE];
+    if (!(g instanceof GenState) || g.o !== gen) g = null;
+  }
+  // (the closure's variables are read once into locals: each read of an
+  // outer variable is a scope lookup in Duktape)
+  function step(v, isThrow) {
+    var r, y, gs = g, cont = GEN_CONT, P = aP;
     for (;;) {
+      r = undefined;
       try {
-        r = isThrow ? gen['throw'](v) : gen.next(v);
+        if (gs !== null && !isThrow && gs.st === 1 && gs.del === null) {
+          gs.s = v;
+          gs.st = 2;
+          try {
+            y = gs.body(gs);
+          } catch (e) {
+            y = cont;
+            r = genStep(gs, 1, e);
+          }
+          if (y !== cont) {
+            gs.st = 1;
+            r = null;
+          } else if (r === undefined) {
+            r = genStep(gs, 0, gs.s);
+          }
+        } else {
+          r = isThrow ? gen['throw'](v) : gen.next(v);
+        }
       } catch (e) {
-        aP.reject(promise, e);
+        P.reject(promise, e);
         return;
       }
-      if (r.done) {
-        aP.resolve(promise, r.value);
-        return;
+      if (r !== null) {
+        if (r.done) {
+          P.resolve(promise, r.value);
+          return;
+        }
+        y = r.value;
       }
       try {
-        aP.awaitValue(r.value, rec);
+        P.awaitValue(y, rec);
         return;
       } catch (e) {
         isThrow = true;
@@ -1235,8 +1269,8 @@ exports.async = function async(thisArg, args, genFn) {
       }
     }
   }
-  rec = aP.reaction(function (v) { step(false, v); }, function (e) { step(true, e); });
-  step(false, undefined);
+  rec = aP.reaction(step, step); // called (value, rejected)
+  step(undefined, false);
   return promise;
 };
 
