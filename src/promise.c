@@ -494,7 +494,9 @@ static duk_ret_t promise_static_resolve(duk_context *ctx) {
  * can be both. await(v, reaction) is V8's Await: PerformPromiseThen
  * of PromiseResolve(%Promise%, v) with that reaction, no derived promise.
  * A value that is no object needs no promise at all: the reaction is
- * queued fulfilled with it, the turn the resolved promise's would take. */
+ * queued fulfilled with it, the turn the resolved promise's would take.
+ * await returns false (and does nothing) when Promise.prototype.then was
+ * replaced: the caller awaits through that one then. */
 static duk_ret_t promise_js_reaction(duk_context *ctx) {
   jsrt_isolate *iso = jsrt_from_context(ctx);
   jsrt__duk_push_object_slots(ctx, NULL, &KEY(iso, K_ONF), K_COUNT - K_ONF, 0);
@@ -508,7 +510,18 @@ static duk_ret_t promise_js_reaction(duk_context *ctx) {
 
 static duk_ret_t promise_js_await(duk_context *ctx) {
   jsrt_isolate *iso = jsrt_from_context(ctx);
+  int patched;
   duk_set_top(ctx, 2);
+  /* Promise.prototype.then replaced (async_hooks binds its callbacks to
+     the async context so): false, the caller awaits through it */
+  duk_push_heapptr(ctx, PROMISE_STATE(iso)->proto);
+  jsrt__duk_get_own(ctx, -1, PROMISE_STATE(iso)->then_key);
+  patched = duk_get_heapptr(ctx, -1) != PROMISE_STATE(iso)->then;
+  duk_pop_2(ctx);
+  if (patched) {
+    duk_push_false(ctx);
+    return 1;
+  }
   if (!duk_is_object(ctx, 0)) {
     promise_queue_reaction(iso, ctx, 1, 0, PROMISE_FULFILLED);
     return 0;

@@ -1142,6 +1142,7 @@ exports.named = function named(f, name) {
 
 var aP = null;       // the fast operations, once the first async call ran
 var aPromise = null; // %Promise%
+var aThenOrig = null; // its then as it was
 
 function aInit() {
   var f = null;
@@ -1150,6 +1151,7 @@ function aInit() {
   }
   if (f && typeof f.newPromise === 'function') {
     aPromise = f.Promise;
+    aThenOrig = aPromise.prototype.then;
     aP = f;
     return;
   }
@@ -1176,6 +1178,7 @@ function aInit() {
     },
     awaitValue: function (x, rec) { then.call(aResolved(x), rec.f, rec.r); }
   };
+  aThenOrig = then;
 }
 
 // PromiseResolve(%Promise%, x)
@@ -1185,6 +1188,13 @@ function aResolved(x) {
   var p = aP.newPromise();
   aP.resolve(p, x);
   return p;
+}
+
+// Await(x) through a replaced Promise.prototype.then (async_hooks binds
+// its callbacks to the async context): fn(value, rejected).
+function aThen(x, fn) {
+  aPromise.prototype.then.call(aResolved(x), function (v) { fn(v, false); },
+                               function (e) { fn(e, true); });
 }
 
 // Await(x), continuing with onF(value) or onR(reason) (at once when
@@ -1197,7 +1207,8 @@ function aAwait(x, onF, onR) {
     onR(e);
     return;
   }
-  aP.performThen(p, onF, onR, undefined);
+  if (aPromise.prototype.then !== aThenOrig) aPromise.prototype.then.call(p, onF, onR);
+  else aP.performThen(p, onF, onR, undefined);
 }
 
 // ==== async functions ====
@@ -1261,7 +1272,7 @@ exports.async = function async(thisArg, args, genFn) {
         y = r.value;
       }
       try {
-        P.awaitValue(y, rec);
+        if (P.awaitValue(y, rec) === false) aThen(y, step);
         return;
       } catch (e) {
         isThrow = true;
@@ -1440,9 +1451,16 @@ function AGState(gen) {
   this.queue = [];
   this.gen = gen;
   this.deleg = null;
-  var onAwaitR = function (e) { agRun(st, AG_THROW, e); };
-  this.onAwait = aP.reaction(function (v) { agRun(st, AG_NEXT, v); }, onAwaitR);
-  this.onYield = aP.reaction(function (v) { agYield(st, v); }, onAwaitR);
+  this.onAwaitFn = function (v, rejected) {
+    if (rejected) agRun(st, AG_THROW, v);
+    else agRun(st, AG_NEXT, v);
+  };
+  this.onYieldFn = function (v, rejected) {
+    if (rejected) agRun(st, AG_THROW, v);
+    else agYield(st, v);
+  };
+  this.onAwait = aP.reaction(this.onAwaitFn, this.onAwaitFn);
+  this.onYield = aP.reaction(this.onYieldFn, this.onYieldFn);
 }
 
 // %AsyncGeneratorPrototype% and %AsyncGeneratorFunction.prototype%
@@ -1526,7 +1544,7 @@ function agStep(st, r) {
   }
   y = r.value;
   if (y instanceof AwaitBox) {
-    agAwait(st, y.v, st.onAwait);
+    agAwait(st, y.v, st.onAwait, st.onAwaitFn);
   } else if (y instanceof StarBox) {
     var it;
     try {
@@ -1539,15 +1557,15 @@ function agStep(st, r) {
     agDelegate(st, AG_NEXT, undefined);
   } else {
     // yield x: Await(x), then AsyncGeneratorYield
-    agAwait(st, y, st.onYield);
+    agAwait(st, y, st.onYield, st.onYieldFn);
   }
 }
 
 // Await(x) with the generator's reaction rec; an error of the await
 // itself is thrown into the generator.
-function agAwait(st, x, rec) {
+function agAwait(st, x, rec, fn) {
   try {
-    aP.awaitValue(x, rec);
+    if (aP.awaitValue(x, rec) === false) aThen(x, fn);
   } catch (e) {
     agRun(st, AG_THROW, e);
   }

@@ -68,8 +68,16 @@ function promisify(original) {
   Object.defineProperty(fn, kCustomPromisified, {
     value: fn, enumerable: false, writable: false, configurable: true
   });
-  var keys = Object.keys(original);
-  for (var i = 0; i < keys.length; i++) fn[keys[i]] = original[keys[i]];
+  // Node copies every own property of original (name, length included);
+  // one Duktape keeps fixed on functions is left as it is.
+  var keys = Object.getOwnPropertyNames(original);
+  if (typeof Object.getOwnPropertySymbols === 'function')
+    keys = keys.concat(Object.getOwnPropertySymbols(original));
+  for (var i = 0; i < keys.length; i++) {
+    try {
+      Object.defineProperty(fn, keys[i], Object.getOwnPropertyDescriptor(original, keys[i]));
+    } catch (e) {}
+  }
   return fn;
 }
 promisify.custom = kCustomPromisified;
