@@ -1224,7 +1224,7 @@ function aAwait(x, onF, onR) {
 // step with genProto.next there. Anything else goes through next/throw.
 exports.async = function async(thisArg, args, genFn) {
   if (aP === null) aInit();
-  var promise = aP.newPromise(), gen, rec, g = null;
+  var promise = aP.newPromise(), gen, rec, g = null, sentField = false;
   try {
     gen = genFn.apply(thisArg, args);
   } catch (e) {
@@ -1234,19 +1234,22 @@ exports.async = function async(thisArg, args, genFn) {
   if (gen !== null && typeof gen === 'object') {
     g = gen[GSTATE];
     if (!(g instanceof GenState) || g.o !== gen) g = null;
+    // the body takes what next() sent as its argument, or (before) as
+    // _g.s: both are served
+    else if ('s' in g) sentField = true;
   }
   // (the closure's variables are read once into locals: each read of an
   // outer variable is a scope lookup in Duktape)
   function step(v, isThrow) {
-    var r, y, gs = g, cont = GEN_CONT, P = aP;
+    var r, y, gs = g, cont = GEN_CONT, P = aP, sf = sentField;
     for (;;) {
       r = undefined;
       try {
         if (gs !== null && !isThrow && gs.st === 1 && gs.del === null) {
-          gs.s = v;
+          if (sf) gs.s = v;
           gs.st = 2;
           try {
-            y = gs.body(gs);
+            y = gs.body(gs, v);
           } catch (e) {
             y = cont;
             r = genStep(gs, 1, e);
@@ -1255,7 +1258,7 @@ exports.async = function async(thisArg, args, genFn) {
             gs.st = 1;
             r = null;
           } else if (r === undefined) {
-            r = genStep(gs, 0, gs.s);
+            r = genStep(gs, 0, sf ? gs.s : undefined);
           }
         } else {
           r = isThrow ? gen['throw'](v) : gen.next(v);
