@@ -46,9 +46,10 @@ typedef struct {
 #endif
   unsigned char *dict;
   size_t dictlen;
-  int gzip;  /* a gzip stream: members may follow each other */
-  int ended; /* the compressed stream ended: the rest is ignored */
-  int busy;  /* a job is on the pool */
+  int gzip;    /* a gzip stream: members may follow each other */
+  int sniffed; /* unzip looked at the first byte */
+  int ended;   /* the compressed stream ended: the rest is ignored */
+  int busy;    /* a job is on the pool */
   int closed;
 
   /* The write in progress. */
@@ -62,6 +63,7 @@ typedef struct {
   const char *msg, *code;
   char codebuf[64];
   int too_large;
+  size_t consumed; /* input the last write used (the rest follows the end) */
 
   /* The job. */
   uv_work_t work;
@@ -324,6 +326,11 @@ static void zlib_run_zlib(zlib_ctx *z) {
   s->avail_in = (uInt)z->inlen;
   if (!z->zinit) /* closed, or ended by a finished deflate */
     return;
+  /* unzip: a stream whose first byte is gzip's is gzip (members). */
+  if (z->mode == ZLIB_UNZIP && !z->sniffed && z->inlen > 0) {
+    z->sniffed = 1;
+    z->gzip = z->in[0] == 0x1f;
+  }
   for (;;) {
     size_t room;
     if (z->ended)
@@ -357,15 +364,15 @@ static void zlib_run_zlib(zlib_ctx *z) {
     if (err == Z_STREAM_END) {
       if (deflating)
         return;
-      /* unzip of a gzip stream: its first byte said so. */
-      if (z->mode == ZLIB_UNZIP && z->inlen > 0 && z->in[0] == 0x1f)
-        z->gzip = 1;
-      /* Another gzip member may follow; trailing zeros are padding. */
+      /* Another gzip member may follow, here or in the next write (an
+       * ended inflate says Z_STREAM_END again then); trailing zeros are
+       * padding. */
       if (z->gzip && s->avail_in > 0 && s->next_in[0] != 0) {
         inflateReset(s);
         continue;
       }
-      z->ended = 1;
+      if (!z->gzip || s->avail_in > 0)
+        z->ended = 1;
       return;
     }
     if (err == Z_NEED_DICT) {
@@ -399,9 +406,20 @@ static const char *zlib_brotli_error_name(BrotliDecoderErrorCode e) {
   return "_ERROR_UNKNOWN";
 }
 
+static void zlib_run_brotli_loop(zlib_ctx *z, const uint8_t **pnext,
+                                 size_t *pavail);
+
 static void zlib_run_brotli(zlib_ctx *z) {
   const uint8_t *next_in = z->in;
   size_t avail_in = z->inlen;
+  zlib_run_brotli_loop(z, &next_in, &avail_in);
+  z->consumed = z->inlen - avail_in;
+}
+
+static void zlib_run_brotli_loop(zlib_ctx *z, const uint8_t **pnext,
+                                 size_t *pavail) {
+#define next_in (*pnext)
+#define avail_in (*pavail)
   for (;;) {
     size_t room, avail_out;
     uint8_t *next_out;
@@ -469,6 +487,8 @@ static void zlib_run_brotli(zlib_ctx *z) {
       }
     }
   }
+#undef next_in
+#undef avail_in
 }
 #endif
 
@@ -480,6 +500,7 @@ static void zlib_run(zlib_ctx *z) {
   }
 #endif
   zlib_run_zlib(z);
+  z->consumed = z->zinit ? z->inlen - z->strm.avail_in : 0;
 }
 
 static void zlib_work(uv_work_t *w) { zlib_run(w->data); }
@@ -609,6 +630,18 @@ static duk_ret_t zlib_write(duk_context *ctx) {
   return 0;
 }
 
+/* status(handle) -> [bytes of input the last write used, 1 once the
+ * compressed stream ended] */
+static duk_ret_t zlib_status(duk_context *ctx) {
+  zlib_ctx *z = zlib_this(ctx);
+  duk_push_array(ctx);
+  duk_push_number(ctx, (double)z->consumed);
+  duk_put_prop_index(ctx, -2, 0);
+  duk_push_int(ctx, z->ended);
+  duk_put_prop_index(ctx, -2, 1);
+  return 1;
+}
+
 /* params(handle, level, strategy): deflateParams (after a flush). */
 static duk_ret_t zlib_params(duk_context *ctx) {
   zlib_ctx *z = zlib_this(ctx);
@@ -634,6 +667,7 @@ static duk_ret_t zlib_reset(duk_context *ctx) {
   if (z->busy)
     return duk_error(ctx, DUK_ERR_ERROR, "zlib: a write is in progress");
   z->ended = 0;
+  z->sniffed = 0;
   z->gzip = z->mode == ZLIB_GUNZIP;
   if (z->zinit) {
     if (zlib_is_deflate(z->mode))
@@ -680,6 +714,7 @@ static const duk_function_list_entry zlib_funcs[] = {
 #endif
     {"write", zlib_write, 5},
     {"params", zlib_params, 3},
+    {"status", zlib_status, 1},
     {"reset", zlib_reset, 1},
     {"close", zlib_close, 1},
     {"crc32", zlib_crc32, 2},

@@ -16,7 +16,8 @@ var invalidArgType = errors.invalidArgType;
 var outOfRange = errors.outOfRange;
 var isArrayBufferView = types.isArrayBufferView;
 var isAnyArrayBuffer = types.isAnyArrayBuffer;
-var kMaxLength = 4294967296;
+// Node's limit of hkdf's length is buffer.kMaxLength (Duktape's: 2 GB - 2).
+var kMaxLength = require('buffer').kMaxLength || 4294967296;
 var kMaxInt32 = 2147483647;
 
 // ---- validators (Node's lib/internal/validators.js) ----

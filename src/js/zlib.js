@@ -200,6 +200,7 @@ function ZlibBase(opts, engine) {
   }
   Transform.call(this, streamOpts);
   this._hadError = false;
+  this._inputEnded = false;
   this.bytesWritten = 0;
   this._handle = engine.handle;
   this._outputLength = 0;
@@ -220,6 +221,7 @@ Object.defineProperty(ZlibBase.prototype, '_closed', {
 
 ZlibBase.prototype.reset = function reset() {
   if (!this._handle) throw new Error('zlib binding closed');
+  this._inputEnded = false;
   return native.reset(this._handle);
 };
 
@@ -274,6 +276,11 @@ ZlibBase.prototype._transform = function _transform(chunk, encoding, cb) {
     cb(make(Error, 'ERR_ZLIB_BINDING_CLOSED', 'zlib binding closed'));
     return;
   }
+  if (this._inputEnded) {
+    // The compressed stream ended before this chunk: it is not read.
+    cb();
+    return;
+  }
   var flag = flushFlagOf(this, chunk);
   native.write(this._handle, chunk, flag, kMaxLength, function (err, out) {
     if (self.destroyed) {
@@ -285,9 +292,16 @@ ZlibBase.prototype._transform = function _transform(chunk, encoding, cb) {
       self.destroy(err);
       return;
     }
-    self.bytesWritten += chunk.byteLength;
+    var used = native.status(self._handle)[0];
+    self.bytesWritten += used;
     self._outputLength += out.length;
     pushChunked(self, out);
+    if (used < chunk.byteLength) {
+      // Input left over: the compressed stream ended early (Node ends
+      // the readable side then, and what follows is not read).
+      self._inputEnded = true;
+      self.push(null);
+    }
     cb();
   });
 };
@@ -309,14 +323,14 @@ ZlibBase.prototype._processChunk = function _processChunk(chunk, flushFlag, cb) 
     var self = this;
     native.write(this._handle, chunk, flushFlag, kMaxLength, function (err, out) {
       if (err) { self.destroy(err); return; }
-      self.bytesWritten += chunk.byteLength;
+      self.bytesWritten += native.status(self._handle)[0];
       pushChunked(self, out);
       cb();
     });
     return;
   }
   var out = native.write(this._handle, chunk, flushFlag, this._maxOutputLength);
-  this.bytesWritten += chunk.byteLength;
+  this.bytesWritten += native.status(this._handle)[0];
   return out;
 };
 
