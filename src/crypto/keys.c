@@ -436,6 +436,8 @@ static duk_ret_t keys_from_params(duk_context *ctx) {
   const unsigned char *raw[8] = {0};
   size_t rawlen[8] = {0};
   const char *curve = NULL;
+  /* The builder keeps pointers to what it is given until to_param. */
+  unsigned char pub[1 + 2 * 66];
   int i, n = rsa ? 8 : 4, ok = 1;
   duk_require_object(ctx, 1);
   /* Read every field before allocating: a throw would leak. */
@@ -463,7 +465,6 @@ static duk_ret_t keys_from_params(duk_context *ctx) {
       ok = bns[i] != NULL && OSSL_PARAM_BLD_push_BN(bld, names[i], bns[i]);
     }
   } else {
-    unsigned char pub[1 + 2 * 66];
     size_t half = rawlen[1];
     ok = curve != NULL && raw[1] != NULL && raw[2] != NULL &&
          rawlen[2] == half && half <= 66;
