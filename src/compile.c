@@ -136,6 +136,11 @@ static void compile_locate(duk_context *ctx, const char *src, size_t len,
   duk_put_prop_string(ctx, -2, JSRT__ERR_ARROW);
 }
 
+void jsrt__error_locate(duk_context *ctx, const char *src, size_t len,
+                        const char *filename, unsigned line, unsigned bcol) {
+  compile_locate(ctx, src, len, filename, line, bcol);
+}
+
 /* A SyntaxError of Duktape's own says "... (line N)": make it name the file
  * too ("... (/path/x.js:N)") and locate it. [err] -> [err] */
 static void compile_fix_duk_error(duk_context *ctx, const char *src, size_t len,

@@ -276,6 +276,11 @@ void jsrt__compile(duk_context *ctx, char *src, size_t len,
  * caller: JSRT__EVAL_*). [... filename] -> [... template] */
 void jsrt__compile_hook(duk_context *ctx, const char *src, size_t len,
                         unsigned flags, int caller);
+/* [err] -> [err]: fileName, lineNumber, columnNumber and node's source
+ * arrow (JSRT__ERR_ARROW) for line/bcol (1-based; bcol in bytes, 0:
+ * unknown) of src, as a SyntaxError of the compiler gets them. */
+void jsrt__error_locate(duk_context *ctx, const char *src, size_t len,
+                        const char *filename, unsigned line, unsigned bcol);
 
 /* loop.c: entry into JS. A session is one budgeted entry (a callback and
  * the queue drain after it); sessions nest, the outermost arms the budget.

@@ -489,6 +489,28 @@ static duk_ret_t modules_compile_module_source(duk_context *ctx) {
   return 1;
 }
 
+/* locate(err, path, line, column): err gets the place and node's source
+ * arrow of path's line:column (an ES module's link error, which names an
+ * import). Returns err; an unreadable file leaves it as it is. */
+static duk_ret_t modules_locate(duk_context *ctx) {
+  const char *path = duk_require_string(ctx, 1);
+  unsigned line = (unsigned)duk_require_uint(ctx, 2);
+  unsigned col = (unsigned)duk_require_uint(ctx, 3);
+  size_t len;
+  char *buf;
+  duk_set_top(ctx, 4);
+  duk_push_c_function(ctx, modules_read_file, 1);
+  duk_dup(ctx, 1);
+  if (duk_pcall(ctx, 1) != DUK_EXEC_SUCCESS || !duk_is_string(ctx, -1)) {
+    duk_dup(ctx, 0);
+    return 1;
+  }
+  buf = (char *)duk_get_lstring(ctx, -1, &len);
+  duk_dup(ctx, 0);
+  jsrt__error_locate(ctx, buf, len, path, line, col);
+  return 1;
+}
+
 /* loadBuiltin(name) -> exports, or undefined when name is not built in. */
 static duk_ret_t modules_load_builtin(duk_context *ctx) {
   jsrt_isolate *iso = jsrt_from_context(ctx);
@@ -649,6 +671,7 @@ static const duk_function_list_entry modules_funcs[] = {
     {"compile", modules_compile, 2},
     {"compileFile", modules_compile_file, 1},
     {"compileModule", modules_compile_module, 1},
+    {"locate", modules_locate, 4},
     {"compileModuleSource", modules_compile_module_source, 2},
     {"builtinList", modules_builtin_list, 0},
     {"loadAddon", modules_load_addon, 1},

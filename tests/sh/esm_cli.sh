@@ -33,6 +33,9 @@ grep -q "^const b = ;" err.txt || fail "no source line: $(cat err.txt)"
 [ -s out.txt ] && fail "missing.mjs ran"
 grep -q "SyntaxError: The requested module './lib.mjs' does not provide an export named 'y'" err.txt ||
   fail "missing export: $(cat err.txt)"
+# node's arrow: the importing line, a caret under the name
+grep -q "^import { y } from './lib.mjs';" err.txt || fail "missing export, no source line: $(cat err.txt)"
+grep -q "^         ^$" err.txt || fail "missing export, no caret: $(cat err.txt)"
 
 "$JSRT" --lower main.mjs | grep -qF "return {j: '{\"d\":[\"./lib.mjs\"]" || fail "--lower of a .mjs"
 exit 0

@@ -684,10 +684,13 @@ function unpack(raw) {
   return d;
 }
 
-function linkError(rec, spec, name, ambiguous) {
+// node's SyntaxError, with the importing line and a caret under the name
+// when the import is known (line, col: 1-based, col in bytes).
+function linkError(rec, spec, name, ambiguous, line, col) {
   var err = new SyntaxError(ambiguous ?
     "The requested module '" + spec + "' contains conflicting star exports for name '" + name + "'" :
     "The requested module '" + spec + "' does not provide an export named '" + name + "'");
+  if (rec.path && line) native.locate(err, rec.path, line, col);
   return err;
 }
 
@@ -699,7 +702,8 @@ function link(created) {
     for (j = 0; j < d.i.length; j++) {
       var imp = d.i[j], dep = rec.deps[imp[0]];
       var b = resolveExport(dep, imp[1], []);
-      if (b === null || b === AMBIGUOUS) throw linkError(rec, d.d[imp[0]], imp[1], b === AMBIGUOUS);
+      if (b === null || b === AMBIGUOUS)
+        throw linkError(rec, d.d[imp[0]], imp[1], b === AMBIGUOUS, imp[2], imp[3]);
     }
     var keys = Object.keys(d.r);
     for (j = 0; j < keys.length; j++) {
