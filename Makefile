@@ -128,6 +128,10 @@ $(BUILD)/duk/duk_config.h: $(DUKSRC)/duk_config.h mk/duk_config.sed \
 	test "$$(grep -c 'jsrt__duk_error_cause(thr); }$$' \
 	  $(BUILD)/duk/duktape.c.tmp)" = 1 || \
 	  { echo "mk/duktape.sed no longer matches duktape.c" >&2; exit 1; }
+	for f in compile match match_force_global; do \
+	  test "$$(grep -c "^DUK_INTERNAL void duk__jsrt_regexp_$${f}_engine(" \
+	    $(BUILD)/duk/duktape.c.tmp)" = 1 || \
+	    { echo "mk/duktape.sed: duk_regexp_$$f not renamed" >&2; exit 1; }; done
 	mv $(BUILD)/duk/duktape.c.tmp $(BUILD)/duk/duktape.c
 	mv $@.tmp $@
 

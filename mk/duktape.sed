@@ -11,3 +11,9 @@ s|^DUK_INTERNAL void duk_js_compile(duk_hthread \*thr, const duk_uint8_t \*src_b
 # the cause is set before the error is augmented.
 s|^	(void) duk_push_object_helper(thr, flags_and_class, bidx_prototype);$|	if (duk_get_top(thr) < 2) duk_set_top(thr, 2);\n	(void) duk_push_object_helper(thr, flags_and_class, bidx_prototype);|
 s|^	/\* Augment the error if called as a normal function.  __FILE__ and __LINE__$|	{ extern void jsrt__duk_error_cause(duk_hthread *); jsrt__duk_error_cause(thr); }\n&|
+# The regexp compiler and matcher, which src/regexp.c replaces with PCRE2
+# (engine.c defines duk_regexp_compile/_match/_match_force_global in front
+# of these; with JSRT_HAVE_PCRE2=0 it forwards to them).
+s|^DUK_INTERNAL void duk_regexp_compile(duk_hthread \*thr) {$|DUK_INTERNAL void duk__jsrt_regexp_compile_engine(duk_hthread *thr) {|
+s|^DUK_INTERNAL void duk_regexp_match(duk_hthread \*thr) {$|DUK_INTERNAL void duk__jsrt_regexp_match_engine(duk_hthread *thr) {|
+s|^DUK_INTERNAL void duk_regexp_match_force_global(duk_hthread \*thr) {$|DUK_INTERNAL void duk__jsrt_regexp_match_force_global_engine(duk_hthread *thr) {|

@@ -514,3 +514,48 @@ void jsrt__duk_set_varargs(duk_context *ctx, duk_idx_t idx) {
   if (h != NULL && DUK_HOBJECT_HAS_NATFUNC(h))
     ((duk_hnatfunc *)h)->nargs = DUK_HNATFUNC_NARGS_VARARGS;
 }
+
+/*
+ * Regular expressions (mk/duktape.sed renamed Duktape's compiler and
+ * matcher): on PCRE2 through src/regexp.c, or Duktape's own engine in a
+ * JSRT_HAVE_PCRE2=0 build.
+ */
+DUK_INTERNAL void duk_regexp_compile(duk_hthread *thr) {
+#if JSRT_HAVE_PCRE2
+  jsrt__regexp_compile((duk_context *)thr);
+#else
+  duk__jsrt_regexp_compile_engine(thr);
+#endif
+}
+
+DUK_INTERNAL void duk_regexp_match(duk_hthread *thr) {
+#if JSRT_HAVE_PCRE2
+  jsrt__regexp_match((duk_context *)thr, 0);
+#else
+  duk__jsrt_regexp_match_engine(thr);
+#endif
+}
+
+DUK_INTERNAL void duk_regexp_match_force_global(duk_hthread *thr) {
+#if JSRT_HAVE_PCRE2
+  jsrt__regexp_match((duk_context *)thr, 1);
+#else
+  duk__jsrt_regexp_match_force_global_engine(thr);
+#endif
+}
+
+/* Pushes the "bytecode" string of the RegExp at idx (flags byte + pattern
+ * on PCRE2) and returns 1; 0 (nothing pushed) when idx is no RegExp. */
+int jsrt__duk_push_regexp_bytecode(duk_context *ctx, duk_idx_t idx) {
+  duk_hthread *thr = (duk_hthread *)ctx;
+  duk_hobject *h = duk_get_hobject(thr, idx);
+  if (h == NULL || DUK_HOBJECT_GET_CLASS_NUMBER(h) != DUK_HOBJECT_CLASS_REGEXP)
+    return 0;
+  idx = duk_require_normalize_index(thr, idx);
+  duk_xget_owndataprop_stridx_short(thr, idx, DUK_STRIDX_INT_BYTECODE);
+  if (!duk_is_string(thr, -1)) {
+    duk_pop(thr);
+    return 0;
+  }
+  return 1;
+}

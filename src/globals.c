@@ -358,6 +358,9 @@ void jsrt__globals_init(jsrt_isolate *iso) {
   }
   globals_array_iterator(ctx, globals_method_stub);
   globals_ta_init(ctx);
+#if JSRT_HAVE_PCRE2
+  jsrt__regexp_init(ctx);
+#endif
 
   duk_push_c_function(ctx, globals_lazy_get, 1);
   duk_push_c_function(ctx, globals_lazy_set, 2);

@@ -104,6 +104,7 @@ typedef enum {
   JSRT__STATE_NONE, /* rows without state */
   JSRT__STATE_TIMERS,
   JSRT__STATE_PROMISE,
+  JSRT__STATE_REGEXP,
   JSRT__NSTATES
 } jsrt__state_slot;
 
@@ -197,6 +198,7 @@ void jsrt__set_last_error(jsrt_isolate *iso, const char *fmt, ...);
 void jsrt__duk_request_interrupt(duk_context *ctx);
 int jsrt__duk_creating_error(duk_context *ctx);
 const char *jsrt__duk_class_name(duk_context *ctx, duk_idx_t idx);
+int jsrt__duk_push_regexp_bytecode(duk_context *ctx, duk_idx_t idx);
 /* Fast slots (engine.c): own hidden properties by key heap pointer (a
  * "\xff" string kept reachable by the caller) and records, prototype-less
  * arrays of n slots read and written in place. */
@@ -424,6 +426,16 @@ static inline int jsrt__has_cap(jsrt_isolate *iso, unsigned cap) {
 
 /* globals.c: the global object as scripts see it (lazy where possible). */
 void jsrt__globals_init(jsrt_isolate *iso);
+#if JSRT_HAVE_PCRE2
+/* regexp.c: Duktape's regexp compiler and matcher on PCRE2 (engine.c calls
+ * them; [... pattern flags] -> [... source bytecode], [... re input] ->
+ * [... result]), the accessors Duktape lacks (globals.c, at isolate
+ * creation) and the per-isolate cache (iso->state[JSRT__STATE_REGEXP]). */
+void jsrt__regexp_compile(duk_context *ctx);
+void jsrt__regexp_match(duk_context *ctx, int force_global);
+void jsrt__regexp_init(duk_context *ctx);
+void jsrt__regexp_state_free(void *state);
+#endif
 
 /* Built-in module openers (dukopen_ convention): push the native half. */
 typedef duk_ret_t (*jsrt__opener)(duk_context *ctx);

@@ -38,6 +38,10 @@ static const struct {
     {"internal/engine/collections", jsrt__open_collections, 0, 0, NULL},
     {"internal/engine/promise", jsrt__open_promise, 0, JSRT__STATE_PROMISE,
      free},
+#if JSRT_HAVE_PCRE2
+    /* no module: the row frees the regexp cache (src/regexp.c) */
+    {"internal/regexp", NULL, 0, JSRT__STATE_REGEXP, jsrt__regexp_state_free},
+#endif
     {"buffer", jsrt__open_buffer, 0, 0, NULL},
     {"internal/util/types", jsrt__open_util_types, 0, 0, NULL},
     {"internal/util/comparisons", jsrt__open_util_types, 0, 0, NULL},

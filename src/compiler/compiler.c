@@ -7,6 +7,13 @@
 #include "ast.h"
 
 #define COMPILER_DEFAULT_DEPTH 1000
+/* What the engine runs itself, so that a source needing nothing else
+ * passes through: ES2023 regexps on PCRE2 (src/regexp.c). */
+#if JSRT_HAVE_PCRE2
+#define COMPILER_ENGINE_FEATS JC_FEAT_REGEXP
+#else
+#define COMPILER_ENGINE_FEATS 0
+#endif
 
 int jsc_compile(const char *src, size_t len, const jsc_options *opt,
                 jsc_result *res) {
@@ -28,7 +35,8 @@ int jsc_compile(const char *src, size_t len, const jsc_options *opt,
       jc_scan_es5(src, len, c.opt->goal))
     return res->status;
   if (jc_parse(&c) == JSC_OK &&
-      ((c.features & ~(unsigned)JC_FEAT_DIRECT_EVAL) != 0 ||
+      ((c.features &
+        ~(unsigned)(JC_FEAT_DIRECT_EVAL | COMPILER_ENGINE_FEATS)) != 0 ||
        (c.opt->flags & JSC_FORCE))) {
     if (jc_scope_analyze(&c) == JSC_OK && jc_lower(&c) == JSC_OK)
       res->code = jc_print(&c, &res->len);
