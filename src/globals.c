@@ -89,6 +89,7 @@ static const struct {
     {"String", 1, "trimEnd", 0},
     {"String", 1, "at", 1},
     {"String", 1, "replaceAll", 2},
+    {"String", 1, "matchAll", 1},
     {"String", 0, "raw", 1},
     {"Math", 0, "fround", 1},
     /* What lowered code needs (src/compiler/): "@@x" is Symbol.x. */

@@ -85,6 +85,7 @@ typedef struct regexp_state {
   int subj_ascii;
   struct regexp_prog *orphans;        /* evicted while in use (pins > 0) */
   pcre2_code *id_start, *id_continue; /* group names' characters */
+  struct regexp_prog *last;           /* the last program looked up */
   pcre2_match_data *name_md;
 } regexp_state;
 
@@ -1523,7 +1524,13 @@ fail:
 static regexp_prog *regexp_lookup(duk_context *ctx, regexp_state *st,
                                   const char *key, size_t keylen, char *err,
                                   size_t errlen) {
-  uint32_t h = regexp_hash(key, keylen);
+  uint32_t h;
+  /* the last program looked up: most calls in a row are the same regexp
+   * (its key compared, so a string reusing the address cannot fool it) */
+  if (st->last != NULL && st->last->keylen == keylen &&
+      memcmp(st->last->key, key, keylen) == 0)
+    return st->last;
+  h = regexp_hash(key, keylen);
   regexp_prog **set = st->cache[h % REGEXP_CACHE_SETS], *pg;
   int w;
   for (w = 0; w < 2; w++) {
@@ -1531,6 +1538,7 @@ static regexp_prog *regexp_lookup(duk_context *ctx, regexp_state *st,
     if (pg != NULL && pg->hash == h && pg->keylen == keylen &&
         memcmp(pg->key, key, keylen) == 0) {
       pg->stamp = ++st->clock;
+      st->last = pg;
       return pg;
     }
   }
@@ -1550,6 +1558,7 @@ static regexp_prog *regexp_lookup(duk_context *ctx, regexp_state *st,
     regexp_prog_free(st, set[w]);
   }
   set[w] = pg;
+  st->last = pg;
   return pg;
 }
 
@@ -1860,7 +1869,7 @@ void jsrt__regexp_match(duk_context *ctx, int force_global) {
   global = (pg->flags & RE_G) || force_global;
   sticky = (pg->flags & RE_Y) != 0;
 
-  duk_get_prop_string(ctx, re, "lastIndex");
+  duk_get_prop_literal(ctx, re, "lastIndex");
   li = duk_to_number(ctx, -1);
   duk_pop(ctx);
   if (!(li > 0) || (!global && !sticky))
@@ -1914,14 +1923,14 @@ void jsrt__regexp_match(duk_context *ctx, int force_global) {
 
   if (global || sticky) {
     duk_push_number(ctx, (double)ov[1]);
-    duk_put_prop_string(ctx, re, "lastIndex");
+    duk_put_prop_literal(ctx, re, "lastIndex");
   }
   duk_push_array(ctx);
   res = duk_get_top_index(ctx);
   duk_push_number(ctx, (double)ov[0]);
-  duk_put_prop_string(ctx, res, "index");
+  duk_put_prop_literal(ctx, res, "index");
   duk_dup(ctx, in);
-  duk_put_prop_string(ctx, res, "input");
+  duk_put_prop_literal(ctx, res, "input");
   for (k = 0; k <= pg->ngroups; k++) {
     if (ov[2 * k] != PCRE2_UNSET)
       regexp_push_sub(ctx, bytes, u, ascii, ov[2 * k], ov[2 * k + 1]);
@@ -1930,7 +1939,7 @@ void jsrt__regexp_match(duk_context *ctx, int force_global) {
     duk_put_prop_index(ctx, res, k);
   }
   regexp_push_groups(ctx, pg, res);
-  duk_put_prop_string(ctx, res, "groups");
+  duk_put_prop_literal(ctx, res, "groups");
   if (pg->flags & RE_D) {
     duk_push_array(ctx);
     for (k = 0; k <= pg->ngroups; k++) {
@@ -1946,8 +1955,8 @@ void jsrt__regexp_match(duk_context *ctx, int force_global) {
       duk_put_prop_index(ctx, -2, k);
     }
     regexp_push_groups(ctx, pg, duk_get_top_index(ctx));
-    duk_put_prop_string(ctx, -2, "groups");
-    duk_put_prop_string(ctx, res, "indices");
+    duk_put_prop_literal(ctx, -2, "groups");
+    duk_put_prop_literal(ctx, res, "indices");
   }
   pg->pins--;
   duk_replace(ctx, re);
@@ -1956,7 +1965,7 @@ void jsrt__regexp_match(duk_context *ctx, int force_global) {
 fail:
   if (global || sticky) {
     duk_push_int(ctx, 0);
-    duk_put_prop_string(ctx, re, "lastIndex");
+    duk_put_prop_literal(ctx, re, "lastIndex");
   }
   duk_push_null(ctx);
   duk_replace(ctx, re);
@@ -2014,6 +2023,505 @@ static duk_ret_t regexp_flags_getter(duk_context *ctx) {
   return 1;
 }
 
+/* ---- String.prototype.replace / split / match over a RegExp, in C ----
+ *
+ * When the RegExp's exec is the built-in one (nothing observable differs),
+ * these run PCRE2 directly: no result array per match, subject widened
+ * once, code points stepped past empty matches with u (AdvanceStringIndex).
+ * Otherwise Duktape's own method (kept in the stash) runs. */
+
+/* One match at or after start into ov (2 * (ngroups + 1) entries, unset
+ * groups PCRE2_UNSET); 1 on a match, 0 when there is none. */
+static int regexp_run(duk_context *ctx, regexp_state *st, regexp_prog *pg,
+                      const u16 *u, size_t len, size_t start, int anchored,
+                      size_t *ov) {
+  PCRE2_SIZE *mov;
+  uint32_t k, nov = 2 * (pg->ngroups + 1);
+  int rc;
+  if (st->md == NULL || st->md_pairs < pg->ngroups + 1) {
+    uint32_t pairs = pg->ngroups + 1 < 16 ? 16 : pg->ngroups + 1;
+    pcre2_match_data_free(st->md);
+    st->md = pcre2_match_data_create(pairs, st->gctx);
+    st->md_pairs = st->md ? pairs : 0;
+    if (st->md == NULL)
+      (void)duk_error(ctx, DUK_ERR_RANGE_ERROR, "alloc failed");
+  }
+  if (pg->uses < 4 && (++pg->uses == 4 || len >= 1024)) {
+    (void)pcre2_jit_compile(pg->code, PCRE2_JIT_COMPLETE);
+    pg->uses = 4;
+  }
+  rc = regexp_exec(ctx, st, pg, u, len, start, anchored ? PCRE2_ANCHORED : 0);
+  if (rc == PCRE2_ERROR_NOMATCH)
+    return 0;
+  if (rc < 0)
+    regexp_throw_match_error(ctx, rc);
+  mov = pcre2_get_ovector_pointer(st->md);
+  for (k = 0; k < nov; k++)
+    ov[k] = (int)(k / 2) < rc ? mov[k] : PCRE2_UNSET;
+  return 1;
+}
+
+static size_t regexp_advance(const u16 *u, size_t len, size_t i, int unicode) {
+  if (unicode && i + 1 < len && u[i] >= 0xd800 && u[i] <= 0xdbff &&
+      u[i + 1] >= 0xdc00 && u[i + 1] <= 0xdfff)
+    return i + 2;
+  return i + 1;
+}
+
+/* Whether the value at idx is a RegExp whose exec is the built-in one. */
+static int regexp_is_plain(duk_context *ctx, duk_idx_t idx) {
+  int plain;
+  if (jsrt__duk_class_name(ctx, idx) == NULL ||
+      strcmp(jsrt__duk_class_name(ctx, idx), "RegExp") != 0)
+    return 0;
+  duk_get_prop_literal(ctx, idx, "exec");
+  duk_push_heap_stash(ctx);
+  duk_get_prop_string(ctx, -1, "\xffjsrt_regexp_exec");
+  plain = duk_strict_equals(ctx, -1, -3);
+  duk_pop_3(ctx);
+  return plain;
+}
+
+/* Output assembled as CESU-8 bytes in a dynamic buffer at idx. */
+typedef struct {
+  duk_idx_t buf;
+  size_t n, cap;
+} regexp_out;
+
+static void regexp_out_put(duk_context *ctx, regexp_out *o, const void *p,
+                           size_t n) {
+  char *b;
+  if (o->n + n > o->cap) {
+    o->cap = (o->n + n) * 2 + 64;
+    duk_resize_buffer(ctx, o->buf, o->cap);
+  }
+  b = duk_get_buffer(ctx, o->buf, NULL);
+  memcpy(b + o->n, p, n);
+  o->n += n;
+}
+
+/* Subject units [s, e) as CESU-8 onto the output. */
+static void regexp_out_sub(duk_context *ctx, regexp_out *o, const char *bytes,
+                           const u16 *u, int ascii, size_t s, size_t e) {
+  if (e <= s)
+    return;
+  if (ascii) {
+    regexp_out_put(ctx, o, bytes + s, e - s);
+    return;
+  }
+  regexp_push_sub(ctx, bytes, u, ascii, s, e);
+  {
+    duk_size_t n;
+    const char *p = duk_get_lstring(ctx, -1, &n);
+    regexp_out_put(ctx, o, p, n);
+  }
+  duk_pop(ctx);
+}
+
+/* ES GetSubstitution over the match in ov, onto the output. */
+static void regexp_out_subst(duk_context *ctx, regexp_out *o, regexp_prog *pg,
+                             const char *bytes, const u16 *u, int ascii,
+                             size_t len, const size_t *ov, const char *r,
+                             size_t rn) {
+  size_t i = 0, lit = 0, m = pg->ngroups;
+  while (i < rn) {
+    char d;
+    size_t g = 0, adv = 0;
+    if (r[i] != '$' || i + 1 >= rn) {
+      i++;
+      continue;
+    }
+    d = r[i + 1];
+    if (d == '$' || d == '&' || d == '`' || d == '\'' ||
+        (d >= '0' && d <= '9') || (d == '<' && pg->has_names)) {
+      /* resolved below; literal text before it goes out first */
+    } else {
+      i++;
+      continue;
+    }
+    if (d >= '0' && d <= '9') {
+      size_t n1 = (size_t)(d - '0'), n2 = 0;
+      if (i + 2 < rn && r[i + 2] >= '0' && r[i + 2] <= '9')
+        n2 = n1 * 10 + (size_t)(r[i + 2] - '0');
+      if (n2 >= 1 && n2 <= m) {
+        g = n2;
+        adv = 3;
+      } else if (n1 >= 1 && n1 <= m) {
+        g = n1;
+        adv = 2;
+      } else {
+        i++;
+        continue;
+      }
+    } else if (d == '<') {
+      const char *close = memchr(r + i + 2, '>', rn - i - 2);
+      size_t k;
+      if (close == NULL) {
+        i++;
+        continue;
+      }
+      regexp_out_put(ctx, o, r + lit, i - lit);
+      for (k = 1; k <= m; k++)
+        if (pg->names[k] != NULL &&
+            strlen(pg->names[k]) == (size_t)(close - (r + i + 2)) &&
+            memcmp(pg->names[k], r + i + 2, (size_t)(close - (r + i + 2))) == 0)
+          break;
+      if (k <= m && ov[2 * k] != PCRE2_UNSET)
+        regexp_out_sub(ctx, o, bytes, u, ascii, ov[2 * k], ov[2 * k + 1]);
+      i = lit = (size_t)(close - r) + 1;
+      continue;
+    }
+    regexp_out_put(ctx, o, r + lit, i - lit);
+    switch (d) {
+    case '$':
+      regexp_out_put(ctx, o, "$", 1);
+      break;
+    case '&':
+      regexp_out_sub(ctx, o, bytes, u, ascii, ov[0], ov[1]);
+      break;
+    case '`':
+      regexp_out_sub(ctx, o, bytes, u, ascii, 0, ov[0]);
+      break;
+    case '\'':
+      regexp_out_sub(ctx, o, bytes, u, ascii, ov[1], len);
+      break;
+    default:
+      if (ov[2 * g] != PCRE2_UNSET)
+        regexp_out_sub(ctx, o, bytes, u, ascii, ov[2 * g], ov[2 * g + 1]);
+    }
+    i = lit = i + (adv ? adv : 2);
+  }
+  regexp_out_put(ctx, o, r + lit, rn - lit);
+}
+
+/* The program of the RegExp at idx (pinned by the caller while used). */
+static regexp_prog *regexp_prog_of(duk_context *ctx, regexp_state *st,
+                                   duk_idx_t idx) {
+  duk_size_t keylen;
+  const char *key;
+  char err[256];
+  regexp_prog *pg;
+  if (!jsrt__duk_push_regexp_bytecode(ctx, idx))
+    (void)duk_type_error(ctx, "not a RegExp");
+  key = duk_get_lstring(ctx, -1, &keylen);
+  pg =
+      keylen > 0 ? regexp_lookup(ctx, st, key, keylen, err, sizeof(err)) : NULL;
+  duk_pop(ctx);
+  if (pg == NULL)
+    (void)duk_error(ctx, DUK_ERR_ERROR, "invalid RegExp");
+  return pg;
+}
+
+static void regexp_call_original(duk_context *ctx, const char *key,
+                                 duk_idx_t nargs) {
+  duk_idx_t i;
+  duk_push_heap_stash(ctx);
+  duk_get_prop_string(ctx, -1, key);
+  duk_remove(ctx, -2);
+  duk_push_this(ctx);
+  for (i = 0; i < nargs; i++)
+    duk_dup(ctx, i);
+  duk_call_method(ctx, nargs);
+}
+
+/* String.prototype.replace(regexp, replacement), RegExp.prototype
+ * [Symbol.replace]'s steps. [re repl this_str] */
+static duk_ret_t regexp_replace_fast(duk_context *ctx, regexp_state *st) {
+  regexp_prog *pg = regexp_prog_of(ctx, st, 0);
+  int fn = duk_is_function(ctx, 1), global = (pg->flags & RE_G) != 0;
+  int sticky = (pg->flags & RE_Y) != 0, unicode = (pg->flags & RE_U) != 0;
+  const char *bytes, *r = NULL;
+  duk_size_t bn, rn = 0;
+  const u16 *u;
+  size_t len, pos = 0, next = 0, *ov;
+  int ascii;
+  regexp_out o;
+  duk_idx_t s_idx = 2;
+  uint32_t k;
+
+  if (!fn) {
+    duk_to_string(ctx, 1);
+  }
+  if (global) {
+    duk_push_int(ctx, 0);
+    duk_put_prop_literal(ctx, 0, "lastIndex");
+  } else if (sticky) {
+    double li;
+    duk_get_prop_literal(ctx, 0, "lastIndex");
+    li = duk_to_number(ctx, -1);
+    duk_pop(ctx);
+    pos = li > 0 ? (size_t)(li < 9e15 ? li : 9e15) : 0;
+  }
+  u = regexp_subject(ctx, st, s_idx, &len, &ascii); /* [.. units] */
+  ov = duk_push_fixed_buffer(ctx, 2 * (pg->ngroups + 1) * sizeof(size_t));
+  duk_push_dynamic_buffer(ctx, 0);
+  o.buf = duk_get_top_index(ctx);
+  o.n = o.cap = 0;
+  bytes = duk_get_lstring(ctx, s_idx, &bn);
+  pg->pins++;
+  while (pos <= len) {
+    if (!regexp_run(ctx, st, pg, u, len, pos, sticky, ov)) {
+      if (sticky) {
+        duk_push_int(ctx, 0);
+        duk_put_prop_literal(ctx, 0, "lastIndex");
+      }
+      break;
+    }
+    regexp_out_sub(ctx, &o, bytes, u, ascii, next, ov[0]);
+    if (fn) {
+      duk_idx_t base = duk_get_top(ctx);
+      duk_dup(ctx, 1);
+      duk_push_undefined(ctx);
+      for (k = 0; k <= pg->ngroups; k++) {
+        if (ov[2 * k] != PCRE2_UNSET)
+          regexp_push_sub(ctx, bytes, u, ascii, ov[2 * k], ov[2 * k + 1]);
+        else
+          duk_push_undefined(ctx);
+      }
+      duk_push_number(ctx, (double)ov[0]);
+      duk_dup(ctx, s_idx);
+      if (pg->has_names) {
+        duk_push_bare_object(ctx);
+        for (k = 1; k <= pg->ngroups; k++) {
+          if (pg->names[k] == NULL)
+            continue;
+          duk_dup(ctx, base + 2 + (duk_idx_t)k);
+          duk_put_prop_string(ctx, -2, pg->names[k]);
+        }
+      }
+      duk_call_method(ctx, duk_get_top(ctx) - base - 2);
+      {
+        duk_size_t n;
+        const char *p = duk_to_lstring(ctx, -1, &n);
+        regexp_out_put(ctx, &o, p, n);
+      }
+      duk_pop(ctx);
+    } else {
+      r = duk_get_lstring(ctx, 1, &rn);
+      regexp_out_subst(ctx, &o, pg, bytes, u, ascii, len, ov, r, rn);
+    }
+    next = ov[1];
+    if (!global) {
+      if (sticky) {
+        duk_push_number(ctx, (double)ov[1]);
+        duk_put_prop_literal(ctx, 0, "lastIndex");
+      }
+      break;
+    }
+    pos = ov[1] > ov[0] ? ov[1] : regexp_advance(u, len, ov[1], unicode);
+  }
+  pg->pins--;
+  regexp_out_sub(ctx, &o, bytes, u, ascii, next, len);
+  duk_push_lstring(ctx, duk_get_buffer(ctx, o.buf, NULL), o.n);
+  return 1;
+}
+
+/* String.prototype.split(regexp, limit), RegExp.prototype[Symbol.split]'s
+ * steps. [re limit this_str] */
+static duk_ret_t regexp_split_fast(duk_context *ctx, regexp_state *st) {
+  regexp_prog *pg = regexp_prog_of(ctx, st, 0);
+  int unicode = (pg->flags & RE_U) != 0;
+  uint32_t lim = duk_is_undefined(ctx, 1) ? 0xffffffffu : duk_to_uint32(ctx, 1);
+  const char *bytes;
+  duk_size_t bn;
+  const u16 *u;
+  size_t len, p = 0, q = 0, *ov;
+  int ascii;
+  uint32_t n = 0, k;
+  duk_idx_t arr;
+
+  u = regexp_subject(ctx, st, 2, &len, &ascii);
+  ov = duk_push_fixed_buffer(ctx, 2 * (pg->ngroups + 1) * sizeof(size_t));
+  duk_push_array(ctx);
+  arr = duk_get_top_index(ctx);
+  bytes = duk_get_lstring(ctx, 2, &bn);
+  if (lim == 0)
+    return 1;
+  pg->pins++;
+  if (len == 0) {
+    if (!regexp_run(ctx, st, pg, u, len, 0, 1, ov)) {
+      duk_dup(ctx, 2);
+      duk_put_prop_index(ctx, arr, 0);
+    }
+    pg->pins--;
+    return 1;
+  }
+  while (q < len) {
+    size_t e;
+    if (!regexp_run(ctx, st, pg, u, len, q, 0, ov) || ov[0] >= len)
+      break;
+    e = ov[1] < len ? ov[1] : len;
+    if (e == p) {
+      q = regexp_advance(u, len, ov[0], unicode);
+      continue;
+    }
+    regexp_push_sub(ctx, bytes, u, ascii, p, ov[0]);
+    duk_put_prop_index(ctx, arr, n++);
+    if (n == lim)
+      goto done;
+    for (k = 1; k <= pg->ngroups; k++) {
+      if (ov[2 * k] != PCRE2_UNSET)
+        regexp_push_sub(ctx, bytes, u, ascii, ov[2 * k], ov[2 * k + 1]);
+      else
+        duk_push_undefined(ctx);
+      duk_put_prop_index(ctx, arr, n++);
+      if (n == lim)
+        goto done;
+    }
+    p = q = e;
+  }
+  regexp_push_sub(ctx, bytes, u, ascii, p, len);
+  duk_put_prop_index(ctx, arr, n);
+done:
+  pg->pins--;
+  duk_dup(ctx, arr);
+  return 1;
+}
+
+/* String.prototype.match(regexp) with g: every match's text. [re this_str] */
+static duk_ret_t regexp_match_all_fast(duk_context *ctx, regexp_state *st) {
+  regexp_prog *pg = regexp_prog_of(ctx, st, 0);
+  int unicode = (pg->flags & RE_U) != 0;
+  const char *bytes;
+  duk_size_t bn;
+  const u16 *u;
+  size_t len, pos = 0, *ov;
+  int ascii;
+  uint32_t n = 0;
+  duk_idx_t arr;
+
+  duk_push_int(ctx, 0);
+  duk_put_prop_literal(ctx, 0, "lastIndex");
+  u = regexp_subject(ctx, st, 1, &len, &ascii);
+  ov = duk_push_fixed_buffer(ctx, 2 * (pg->ngroups + 1) * sizeof(size_t));
+  duk_push_array(ctx);
+  arr = duk_get_top_index(ctx);
+  bytes = duk_get_lstring(ctx, 1, &bn);
+  pg->pins++;
+  while (pos <= len && regexp_run(ctx, st, pg, u, len, pos, 0, ov)) {
+    regexp_push_sub(ctx, bytes, u, ascii, ov[0], ov[1]);
+    duk_put_prop_index(ctx, arr, n++);
+    pos = ov[1] > ov[0] ? ov[1] : regexp_advance(u, len, ov[1], unicode);
+  }
+  pg->pins--;
+  if (n == 0)
+    duk_push_null(ctx);
+  else
+    duk_dup(ctx, arr);
+  return 1;
+}
+
+static void regexp_this_string(duk_context *ctx, const char *name) {
+  duk_push_this(ctx);
+  if (duk_is_null_or_undefined(ctx, -1))
+    (void)duk_type_error(ctx, "String.prototype.%s called on null or undefined",
+                         name);
+  duk_to_string(ctx, -1);
+}
+
+/* RegExp.prototype.test: RegExpBuiltinExec without its result array while
+ * exec is the built-in one; Duktape's own (kept in the stash) otherwise. */
+static duk_ret_t regexp_test(duk_context *ctx) {
+  regexp_state *st;
+  regexp_prog *pg;
+  const u16 *u;
+  size_t len, *ov;
+  int ascii, gy, found;
+  double li = 0;
+  duk_set_top(ctx, 1);
+  duk_push_this(ctx); /* [input this] */
+  if (!regexp_is_plain(ctx, 1)) {
+    duk_pop(ctx);
+    regexp_call_original(ctx, "\xffjsrt_regexp_test", 1);
+    return 1;
+  }
+  st = regexp_state_get(ctx);
+  pg = regexp_prog_of(ctx, st, 1);
+  duk_to_string(ctx, 0);
+  gy = (pg->flags & (RE_G | RE_Y)) != 0;
+  if (gy) {
+    duk_get_prop_literal(ctx, 1, "lastIndex");
+    li = duk_to_number(ctx, -1);
+    duk_pop(ctx);
+    if (!(li > 0))
+      li = 0;
+  }
+  u = regexp_subject(ctx, st, 0, &len, &ascii);
+  ov = duk_push_fixed_buffer(ctx, 2 * (pg->ngroups + 1) * sizeof(size_t));
+  if (li > (double)len) {
+    found = 0;
+  } else {
+    size_t start = (size_t)li;
+    if ((pg->flags & RE_U) && start > 0 && start < len && u[start] >= 0xdc00 &&
+        u[start] <= 0xdfff && u[start - 1] >= 0xd800 && u[start - 1] <= 0xdbff)
+      start++;
+    found = regexp_run(ctx, st, pg, u, len, start, (pg->flags & RE_Y) != 0, ov);
+  }
+  if (gy) {
+    duk_push_number(ctx, found ? (double)ov[1] : 0);
+    duk_put_prop_literal(ctx, 1, "lastIndex");
+  }
+  duk_push_boolean(ctx, found);
+  return 1;
+}
+
+static duk_ret_t regexp_string_split(duk_context *ctx) {
+  duk_set_top(ctx, 2);
+  if (regexp_is_plain(ctx, 0)) {
+    regexp_this_string(ctx, "split");
+    return regexp_split_fast(ctx, regexp_state_get(ctx));
+  }
+  regexp_call_original(ctx, "\xffjsrt_string_split", 2);
+  return 1;
+}
+
+static duk_ret_t regexp_string_match(duk_context *ctx) {
+  duk_set_top(ctx, 1);
+  if (regexp_is_plain(ctx, 0)) {
+    regexp_state *st = regexp_state_get(ctx);
+    if (regexp_prog_of(ctx, st, 0)->flags & RE_G) {
+      regexp_this_string(ctx, "match");
+      return regexp_match_all_fast(ctx, st);
+    }
+  }
+  regexp_call_original(ctx, "\xffjsrt_string_match", 1);
+  return 1;
+}
+
+/* String.prototype.replace: a RegExp with the built-in exec in C
+ * (regexp_replace_fast), one with its own exec by the spec's steps in JS
+ * (internal/engine/regexp.js), anything else Duktape's own. */
+static duk_ret_t regexp_string_replace(duk_context *ctx) {
+  duk_set_top(ctx, 2);
+  if (regexp_is_plain(ctx, 0)) {
+    regexp_this_string(ctx, "replace");
+    return regexp_replace_fast(ctx, regexp_state_get(ctx));
+  }
+  /* a RegExp whose exec was replaced: the spec's steps, calling it */
+  if (jsrt__duk_push_regexp_bytecode(ctx, 0)) {
+    duk_pop(ctx);
+    duk_push_this(ctx);
+    if (duk_is_null_or_undefined(ctx, -1))
+      (void)duk_type_error(ctx, "String.prototype.replace called on null or "
+                                "undefined");
+    duk_to_string(ctx, -1);
+    jsrt__require_builtin(ctx, "internal/engine/regexp");
+    duk_get_prop_string(ctx, -1, "replace");
+    duk_dup(ctx, 2);
+    duk_dup(ctx, 0);
+    duk_dup(ctx, 1);
+    duk_call(ctx, 3);
+    return 1;
+  }
+  duk_push_heap_stash(ctx);
+  duk_get_prop_string(ctx, -1, "\xffjsrt_string_replace");
+  duk_push_this(ctx);
+  duk_dup(ctx, 0);
+  duk_dup(ctx, 1);
+  duk_call_method(ctx, 2);
+  return 1;
+}
+
 /* Installs the accessors on RegExp.prototype (isolate creation). */
 void jsrt__regexp_init(duk_context *ctx) {
   static const struct {
@@ -2023,6 +2531,13 @@ void jsrt__regexp_init(duk_context *ctx) {
                  {"unicode", RE_U},
                  {"sticky", RE_Y},
                  {"hasIndices", RE_D}};
+  static const struct {
+    const char *name;
+    duk_c_function fn;
+    duk_idx_t nargs;
+  } methods[] = {{"replace", regexp_string_replace, 2},
+                 {"split", regexp_string_split, 2},
+                 {"match", regexp_string_match, 1}};
   size_t i;
   duk_get_global_string(ctx, "RegExp");
   duk_get_prop_string(ctx, -1, "prototype");
@@ -2039,6 +2554,48 @@ void jsrt__regexp_init(duk_context *ctx) {
   duk_def_prop(ctx, -3,
                DUK_DEFPROP_HAVE_GETTER | DUK_DEFPROP_SET_CONFIGURABLE |
                    DUK_DEFPROP_CLEAR_ENUMERABLE);
+  duk_pop_2(ctx);
+
+  /* RegExp.prototype.exec as built (the String methods' fast paths run
+   * only while a RegExp's exec is still this one) */
+  duk_push_heap_stash(ctx);
+  duk_get_global_string(ctx, "RegExp");
+  duk_get_prop_string(ctx, -1, "prototype");
+  duk_get_prop_literal(ctx, -1, "exec");
+  duk_put_prop_string(ctx, -4, "\xffjsrt_regexp_exec");
+  duk_get_prop_string(ctx, -1, "test");
+  duk_put_prop_string(ctx, -4, "\xffjsrt_regexp_test");
+  duk_push_string(ctx, "test");
+  duk_push_c_function(ctx, regexp_test, 1);
+  duk_push_string(ctx, "name");
+  duk_push_string(ctx, "test");
+  duk_def_prop(ctx, -3, DUK_DEFPROP_HAVE_VALUE | DUK_DEFPROP_FORCE);
+  duk_def_prop(ctx, -3,
+               DUK_DEFPROP_HAVE_VALUE | DUK_DEFPROP_SET_WRITABLE |
+                   DUK_DEFPROP_SET_CONFIGURABLE | DUK_DEFPROP_CLEAR_ENUMERABLE);
+  duk_pop_3(ctx);
+
+  /* String.prototype.replace/split/match in front of Duktape's (kept in
+   * the stash) */
+  duk_get_global_string(ctx, "String");
+  duk_get_prop_string(ctx, -1, "prototype");
+  for (i = 0; i < JSRT__COUNTOF(methods); i++) {
+    char key[64];
+    snprintf(key, sizeof(key), "\xffjsrt_string_%s", methods[i].name);
+    duk_push_heap_stash(ctx);
+    duk_get_prop_string(ctx, -2, methods[i].name);
+    duk_put_prop_string(ctx, -2, key);
+    duk_pop(ctx);
+    duk_push_string(ctx, methods[i].name);
+    duk_push_c_function(ctx, methods[i].fn, methods[i].nargs);
+    duk_push_string(ctx, "name");
+    duk_push_string(ctx, methods[i].name);
+    duk_def_prop(ctx, -3, DUK_DEFPROP_HAVE_VALUE | DUK_DEFPROP_FORCE);
+    duk_def_prop(ctx, -3,
+                 DUK_DEFPROP_HAVE_VALUE | DUK_DEFPROP_SET_WRITABLE |
+                     DUK_DEFPROP_SET_CONFIGURABLE |
+                     DUK_DEFPROP_CLEAR_ENUMERABLE);
+  }
   duk_pop_2(ctx);
 }
 

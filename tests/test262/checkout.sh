@@ -11,6 +11,8 @@
 # What is laid out: LICENSE, harness/, and test/language/ without the
 # directories of issue 12 (generators, async functions, modules, using) and
 # of dynamic import; add them to EXCLUDE's opposite when their turn comes.
+# Of test/built-ins/: the regular expression directories (issue 15, on
+# PCRE2): RegExp and the String methods that take one (BUILTINS).
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 commit=$(cat "$here/COMMIT")
@@ -37,11 +39,20 @@ test/language/statements/for-await-of
 test/language/statements/generators
 test/language/statements/using
 '
+BUILTINS='
+test/built-ins/RegExp
+test/built-ins/String/prototype/match
+test/built-ins/String/prototype/matchAll
+test/built-ins/String/prototype/replace
+test/built-ins/String/prototype/replaceAll
+test/built-ins/String/prototype/search
+test/built-ins/String/prototype/split
+'
 tmp="$dest.tmp$$"
 rm -rf "$tmp"
 mkdir -p "$tmp"
 git --git-dir="$git_dir" archive --format=tar "$commit" LICENSE harness \
-  test/language | tar -x -C "$tmp"
+  test/language $BUILTINS | tar -x -C "$tmp"
 for d in $EXCLUDE; do rm -rf "${tmp:?}/$d"; done
 echo "$commit" > "$tmp/COMMIT"
 rm -rf "$dest"

@@ -305,6 +305,9 @@ exports.String_at = function at(index) {
   return k < 0 || k >= s.length ? undefined : s.charAt(k);
 };
 
+// matchAll: with the regexp parts of the String methods (regexp.js)
+exports.String_matchAll = require('internal/engine/regexp').String_matchAll;
+
 exports.String_replaceAll = function replaceAll(search, replacement) {
   var s = String(toObject(this, 'String.prototype.replaceAll'));
   if (search instanceof RegExp) {
