@@ -430,6 +430,7 @@ duk_ret_t jsrt__open_crypto(duk_context *ctx) {
   jcrypto_kdf_init(ctx, -1);
   jcrypto_cipher_init(ctx, -1);
   jcrypto_keys_init(ctx, -1);
+  jcrypto_x509_init(ctx, -1);
   duk_push_string(ctx, OpenSSL_version(OPENSSL_VERSION_STRING));
   duk_put_prop_string(ctx, -2, "opensslVersion");
   return 1;

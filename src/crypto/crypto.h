@@ -23,7 +23,13 @@ struct jcrypto_obj {
   void (*free)(jcrypto_obj *o);
   int kind; /* JCRYPTO_* below, checked on every use */
 };
-enum { JCRYPTO_HASH = 1, JCRYPTO_HMAC, JCRYPTO_CIPHER, JCRYPTO_PKEY };
+enum {
+  JCRYPTO_HASH = 1,
+  JCRYPTO_HMAC,
+  JCRYPTO_CIPHER,
+  JCRYPTO_PKEY,
+  JCRYPTO_X509
+};
 
 /* Pushes a new handle object owning o (freed by its finalizer, or at once
  * if the push fails: the caller has nothing left to free). */
@@ -86,10 +92,16 @@ struct jcrypto_job {
 duk_ret_t jcrypto_job_start(duk_context *ctx, jcrypto_job *j, duk_idx_t cb,
                             duk_idx_t keep);
 
+/* keys.c: pushes a key handle owning pkey (freed if that fails); the
+ * EVP_PKEY of the key handle at idx (throws if it is none). */
+void jcrypto_push_pkey(duk_context *ctx, EVP_PKEY *pkey, int is_private);
+EVP_PKEY *jcrypto_get_pkey(duk_context *ctx, duk_idx_t idx);
+
 /* The native functions of each file, put on the module's native object. */
 void jcrypto_hash_init(duk_context *ctx, duk_idx_t obj);
 void jcrypto_kdf_init(duk_context *ctx, duk_idx_t obj);
 void jcrypto_cipher_init(duk_context *ctx, duk_idx_t obj);
 void jcrypto_keys_init(duk_context *ctx, duk_idx_t obj);
+void jcrypto_x509_init(duk_context *ctx, duk_idx_t obj);
 
 #endif /* JSRT_CRYPTO_H */

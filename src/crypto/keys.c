@@ -49,6 +49,14 @@ static keys_ctx *keys_get(duk_context *ctx, duk_idx_t idx) {
   return (keys_ctx *)jcrypto_get_obj(ctx, idx, JCRYPTO_PKEY);
 }
 
+void jcrypto_push_pkey(duk_context *ctx, EVP_PKEY *pkey, int is_private) {
+  keys_push(ctx, pkey, is_private);
+}
+
+EVP_PKEY *jcrypto_get_pkey(duk_context *ctx, duk_idx_t idx) {
+  return keys_get(ctx, idx)->pkey;
+}
+
 /* ---- parsing ---- */
 
 static const char *keys_structure(const char *type, int is_private) {
@@ -841,6 +849,207 @@ static duk_ret_t keys_derive(duk_context *ctx) {
   return 1;
 }
 
+/* ---- ECDH on raw points (createECDH) ---- */
+
+static int keys_curve_nid(const char *curve) {
+  int nid = OBJ_txt2nid(curve);
+  if (nid == NID_undef)
+    nid = EC_curve_nist2nid(curve);
+  return nid;
+}
+
+/* A public EC key from a point's octets, or NULL. */
+static EVP_PKEY *keys_ec_from_point(int nid, const unsigned char *pt,
+                                    size_t len, const BIGNUM *priv) {
+  OSSL_PARAM_BLD *bld = OSSL_PARAM_BLD_new();
+  OSSL_PARAM *params = NULL;
+  EVP_PKEY_CTX *pc = NULL;
+  EVP_PKEY *pkey = NULL;
+  int ok =
+      bld != NULL &&
+      OSSL_PARAM_BLD_push_utf8_string(bld, OSSL_PKEY_PARAM_GROUP_NAME,
+                                      OBJ_nid2sn(nid), 0) &&
+      OSSL_PARAM_BLD_push_octet_string(bld, OSSL_PKEY_PARAM_PUB_KEY, pt, len) &&
+      (priv == NULL ||
+       OSSL_PARAM_BLD_push_BN(bld, OSSL_PKEY_PARAM_PRIV_KEY, priv));
+  if (ok)
+    params = OSSL_PARAM_BLD_to_param(bld);
+  pc = params != NULL ? EVP_PKEY_CTX_new_from_name(NULL, "EC", NULL) : NULL;
+  if (pc == NULL || EVP_PKEY_fromdata_init(pc) != 1 ||
+      EVP_PKEY_fromdata(pc, &pkey,
+                        priv != NULL ? EVP_PKEY_KEYPAIR : EVP_PKEY_PUBLIC_KEY,
+                        params) != 1) {
+    EVP_PKEY_free(pkey);
+    pkey = NULL;
+  }
+  EVP_PKEY_CTX_free(pc);
+  OSSL_PARAM_free(params);
+  OSSL_PARAM_BLD_free(bld);
+  /* fromdata does not check the point is on the curve: check it. */
+  if (pkey != NULL) {
+    EVP_PKEY_CTX *vc = EVP_PKEY_CTX_new(pkey, NULL);
+    int valid = vc != NULL && EVP_PKEY_public_check(vc) == 1;
+    EVP_PKEY_CTX_free(vc);
+    if (!valid) {
+      EVP_PKEY_free(pkey);
+      pkey = NULL;
+    }
+  }
+  return pkey;
+}
+
+/* Converts a point's octets to form (2 compressed, 4 uncompressed, 6
+ * hybrid); malloc'ed result or NULL. */
+static unsigned char *keys_ec_convert(int nid, const unsigned char *pt,
+                                      size_t len, int form, size_t *outlen) {
+  EC_GROUP *g = EC_GROUP_new_by_curve_name(nid);
+  EC_POINT *p = g != NULL ? EC_POINT_new(g) : NULL;
+  unsigned char *out = NULL;
+  size_t n = 0;
+  if (p != NULL && EC_POINT_oct2point(g, p, pt, len, NULL) == 1 &&
+      (n = EC_POINT_point2oct(g, p, (point_conversion_form_t)form, NULL, 0,
+                              NULL)) > 0 &&
+      (out = OPENSSL_malloc(n)) != NULL &&
+      EC_POINT_point2oct(g, p, (point_conversion_form_t)form, out, n, NULL) !=
+          n) {
+    OPENSSL_free(out);
+    out = NULL;
+  }
+  EC_POINT_free(p);
+  EC_GROUP_free(g);
+  *outlen = n;
+  return out;
+}
+
+/* ecdhPublic(handle, form) -> Buffer of the public point */
+static duk_ret_t keys_ecdh_public(duk_context *ctx) {
+  keys_ctx *k = keys_get(ctx, 0);
+  int form = duk_require_int(ctx, 1);
+  unsigned char pt[1 + 2 * 66], *out;
+  size_t n = 0, outlen = 0;
+  char name[80];
+  ERR_clear_error();
+  if (EVP_PKEY_get_octet_string_param(k->pkey, OSSL_PKEY_PARAM_PUB_KEY, pt,
+                                      sizeof(pt), &n) != 1 ||
+      EVP_PKEY_get_utf8_string_param(k->pkey, OSSL_PKEY_PARAM_GROUP_NAME, name,
+                                     sizeof(name), NULL) != 1)
+    return jsrt__throw_code(ctx, DUK_ERR_ERROR, "ERR_CRYPTO_OPERATION_FAILED",
+                            "Failed to get ECDH public key");
+  out = keys_ec_convert(keys_curve_nid(name), pt, n, form, &outlen);
+  if (out == NULL)
+    return jsrt__throw_code(ctx, DUK_ERR_ERROR, "ERR_CRYPTO_OPERATION_FAILED",
+                            "Failed to get ECDH public key");
+  jcrypto_push_owned(ctx, out, outlen, 0);
+  return 1;
+}
+
+/* ecdhPrivate(handle) -> Buffer (the scalar's own length, as Node) */
+static duk_ret_t keys_ecdh_private(duk_context *ctx) {
+  keys_ctx *k = keys_get(ctx, 0);
+  keys_push_bn(ctx, k->pkey, OSSL_PKEY_PARAM_PRIV_KEY, 0);
+  if (duk_is_undefined(ctx, -1))
+    return jsrt__throw_code(ctx, DUK_ERR_ERROR, "ERR_CRYPTO_OPERATION_FAILED",
+                            "Failed to get ECDH private key");
+  return 1;
+}
+
+/* ecdhSetPrivate(curve, bytes) -> handle with the public point made */
+static duk_ret_t keys_ecdh_set_private(duk_context *ctx) {
+  int nid = keys_curve_nid(duk_require_string(ctx, 0));
+  size_t len, n;
+  const unsigned char *p = jcrypto_bytes(ctx, 1, "privateKey", &len);
+  EC_GROUP *g = nid != NID_undef ? EC_GROUP_new_by_curve_name(nid) : NULL;
+  EC_POINT *pub = g != NULL ? EC_POINT_new(g) : NULL;
+  BIGNUM *priv = BN_bin2bn(p, (int)len, NULL);
+  unsigned char pt[1 + 2 * 66];
+  EVP_PKEY *pkey = NULL;
+  ERR_clear_error();
+  if (pub != NULL && priv != NULL && !BN_is_zero(priv) &&
+      BN_cmp(priv, EC_GROUP_get0_order(g)) < 0 &&
+      EC_POINT_mul(g, pub, priv, NULL, NULL, NULL) == 1 &&
+      (n = EC_POINT_point2oct(g, pub, POINT_CONVERSION_UNCOMPRESSED, pt,
+                              sizeof(pt), NULL)) > 0)
+    pkey = keys_ec_from_point(nid, pt, n, priv);
+  EC_POINT_free(pub);
+  EC_GROUP_free(g);
+  BN_clear_free(priv);
+  ERR_clear_error();
+  if (pkey == NULL)
+    return jsrt__throw_code(ctx, DUK_ERR_ERROR, "ERR_CRYPTO_INVALID_KEYTYPE",
+                            "Private key is not valid for specified curve.");
+  keys_push(ctx, pkey, 1);
+  return 1;
+}
+
+/* ecdhCompute(handle, peer point) -> Buffer */
+static duk_ret_t keys_ecdh_compute(duk_context *ctx) {
+  keys_ctx *k = keys_get(ctx, 0);
+  size_t len, slen = 0;
+  const unsigned char *p = jcrypto_bytes(ctx, 1, "key", &len);
+  char name[80];
+  EVP_PKEY *peer = NULL;
+  EVP_PKEY_CTX *pc = NULL;
+  unsigned char *out = NULL;
+  int ok;
+  ERR_clear_error();
+  if (EVP_PKEY_get_utf8_string_param(k->pkey, OSSL_PKEY_PARAM_GROUP_NAME, name,
+                                     sizeof(name), NULL) == 1)
+    peer = keys_ec_from_point(keys_curve_nid(name), p, len, NULL);
+  ERR_clear_error();
+  if (peer == NULL)
+    return jsrt__throw_code(ctx, DUK_ERR_ERROR,
+                            "ERR_CRYPTO_ECDH_INVALID_PUBLIC_KEY",
+                            "Public key is not valid for specified curve");
+  pc = EVP_PKEY_CTX_new(k->pkey, NULL);
+  ok = pc != NULL && EVP_PKEY_derive_init(pc) == 1 &&
+       EVP_PKEY_derive_set_peer(pc, peer) == 1 &&
+       EVP_PKEY_derive(pc, NULL, &slen) == 1 &&
+       (out = OPENSSL_malloc(slen > 0 ? slen : 1)) != NULL &&
+       EVP_PKEY_derive(pc, out, &slen) == 1;
+  EVP_PKEY_CTX_free(pc);
+  EVP_PKEY_free(peer);
+  if (!ok) {
+    OPENSSL_free(out);
+    return jcrypto_throw_ossl(ctx, "Failed to compute ECDH key");
+  }
+  jcrypto_push_owned(ctx, out, slen, 0);
+  return 1;
+}
+
+/* ecdhConvert(curve, point, form) -> Buffer (ECDH.convertKey) */
+static duk_ret_t keys_ecdh_convert(duk_context *ctx) {
+  int nid = keys_curve_nid(duk_require_string(ctx, 0));
+  size_t len, outlen = 0;
+  const unsigned char *p = jcrypto_bytes(ctx, 1, "key", &len);
+  int form = duk_require_int(ctx, 2);
+  unsigned char *out;
+  if (nid == NID_undef)
+    return jsrt__throw_code(ctx, DUK_ERR_TYPE_ERROR, "ERR_CRYPTO_INVALID_CURVE",
+                            "Invalid EC curve name");
+  out = keys_ec_convert(nid, p, len, form, &outlen);
+  ERR_clear_error();
+  if (out == NULL)
+    return jsrt__throw_code(ctx, DUK_ERR_ERROR, "ERR_CRYPTO_OPERATION_FAILED",
+                            "Failed to convert Buffer to EC_POINT");
+  jcrypto_push_owned(ctx, out, outlen, 0);
+  return 1;
+}
+
+/* getCurves() -> the built-in curves' short names (sorted by the JS
+ * half); the list is on the stack: a push may throw. */
+static duk_ret_t keys_curves(duk_context *ctx) {
+  EC_builtin_curve c[256];
+  size_t n = EC_get_builtin_curves(c, JSRT__COUNTOF(c)), i;
+  if (n > JSRT__COUNTOF(c))
+    n = JSRT__COUNTOF(c);
+  duk_push_array(ctx);
+  for (i = 0; i < n; i++) {
+    duk_push_string(ctx, OBJ_nid2sn(c[i].nid));
+    duk_put_prop_index(ctx, -2, (duk_uarridx_t)i);
+  }
+  return 1;
+}
+
 static const duk_function_list_entry keys_funcs[] = {
     {"keyParse", keys_parse, 5},
     {"keyPublicOf", keys_public_of, 1},
@@ -855,6 +1064,12 @@ static const duk_function_list_entry keys_funcs[] = {
     {"keyVerify", keys_verify, 7},
     {"keyCrypt", keys_crypt, 6},
     {"keyDerive", keys_derive, 2},
+    {"ecdhPublic", keys_ecdh_public, 2},
+    {"ecdhPrivate", keys_ecdh_private, 1},
+    {"ecdhSetPrivate", keys_ecdh_set_private, 2},
+    {"ecdhCompute", keys_ecdh_compute, 2},
+    {"ecdhConvert", keys_ecdh_convert, 3},
+    {"getCurves", keys_curves, 0},
     {NULL, NULL, 0},
 };
 

@@ -1154,6 +1154,144 @@ function getCipherInfo(nameOrNid, options) {
   return info;
 }
 
+
+// ---- createECDH (raw points; Node's lib/internal/crypto/diffiehellman.js) ----
+
+var pointForms = { compressed: 2, uncompressed: 4, hybrid: 6 };
+function pointForm(format) {
+  if (format === undefined || format === null) return 4;
+  if (!pointForms[format])
+    throw make(TypeError, 'ERR_CRYPTO_ECDH_INVALID_FORMAT', 'Invalid ECDH format: ' + format);
+  return pointForms[format];
+}
+
+function ECDH(curve) {
+  if (!(this instanceof ECDH)) return new ECDH(curve);
+  validateString(curve, 'curve');
+  if (getCurves().indexOf(curve) < 0 && ['P-256', 'P-384', 'P-521'].indexOf(curve) < 0)
+    throw make(TypeError, 'ERR_CRYPTO_INVALID_CURVE', 'Invalid EC curve name');
+  this._curve = curve;
+  this._handle = null;
+}
+ECDH.prototype.generateKeys = function generateKeys(encoding, format) {
+  this._handle = native.keyGenerate('ec', this._curve, 0);
+  return this.getPublicKey(encoding, format);
+};
+ECDH.prototype.getPublicKey = function getPublicKey(encoding, format) {
+  if (this._handle === null)
+    throw make(Error, 'ERR_CRYPTO_OPERATION_FAILED', 'Failed to get ECDH public key');
+  return encodeOutput(native.ecdhPublic(this._handle, pointForm(format)), encoding);
+};
+ECDH.prototype.getPrivateKey = function getPrivateKey(encoding) {
+  if (this._handle === null)
+    throw make(Error, 'ERR_CRYPTO_OPERATION_FAILED', 'Failed to get ECDH private key');
+  return encodeOutput(native.ecdhPrivate(this._handle), encoding);
+};
+ECDH.prototype.setPrivateKey = function setPrivateKey(key, encoding) {
+  key = getArrayBufferOrView(key, 'key', encoding);
+  this._handle = native.ecdhSetPrivate(this._curve, key);
+  return this;
+};
+ECDH.prototype.computeSecret = function computeSecret(key, inEnc, outEnc) {
+  key = getArrayBufferOrView(key, 'key', inEnc);
+  if (this._handle === null)
+    throw make(Error, 'ERR_CRYPTO_OPERATION_FAILED', 'Failed to compute ECDH key');
+  return encodeOutput(native.ecdhCompute(this._handle, key), outEnc);
+};
+ECDH.convertKey = function convertKey(key, curve, inEnc, outEnc, format) {
+  validateString(curve, 'curve');
+  key = getArrayBufferOrView(key, 'key', inEnc);
+  return encodeOutput(native.ecdhConvert(curve, key, pointForm(format)), outEnc);
+};
+
+function createECDH(curve) { return new ECDH(curve); }
+
+var curvesCache = null;
+function getCurves() {
+  if (curvesCache === null) curvesCache = filterDuplicateStrings(native.getCurves(), false);
+  return curvesCache.slice();
+}
+
+// ---- X509Certificate (Node's lib/internal/crypto/x509.js) ----
+
+function X509Certificate(buffer) {
+  if (typeof buffer === 'string') buffer = Buffer.from(buffer);
+  if (!isArrayBufferView(buffer))
+    throw invalidArgType('buffer', ['string', 'Buffer', 'TypedArray', 'DataView'], buffer);
+  Object.defineProperty(this, '_handle', { value: native.x509Parse(buffer) });
+}
+function x509Info(x) {
+  if (x._info === undefined) Object.defineProperty(x, '_info', { value: native.x509Info(x._handle) });
+  return x._info;
+}
+['subject', 'issuer', 'validFrom', 'validTo', 'serialNumber', 'fingerprint',
+  'fingerprint256', 'fingerprint512', 'subjectAltName', 'ca', 'raw'].forEach(function (name) {
+  Object.defineProperty(X509Certificate.prototype, name, {
+    get: function () { return x509Info(this)[name]; }, configurable: true, enumerable: true
+  });
+});
+Object.defineProperty(X509Certificate.prototype, 'publicKey', {
+  get: function () { return new PublicKeyObject(native.x509PublicKey(this._handle)); },
+  configurable: true, enumerable: true
+});
+Object.defineProperty(X509Certificate.prototype, 'keyUsage', {
+  get: function () { return undefined; }, configurable: true, enumerable: true
+});
+Object.defineProperty(X509Certificate.prototype, 'infoAccess', {
+  get: function () { return undefined; }, configurable: true, enumerable: true
+});
+// X509_CHECK_FLAG_* of Node's checkHost options.
+function checkFlags(options) {
+  var flags = 0;
+  if (options !== undefined) {
+    validateObject(options, 'options');
+    if (options.subject === 'always') flags |= 0x1;
+    else if (options.subject === 'never') flags |= 0x20;
+    if (options.wildcards === false) flags |= 0x2;
+    if (options.partialWildcards === false) flags |= 0x4;
+    if (options.multiLabelWildcards) flags |= 0x8;
+    if (options.singleLabelSubdomains) flags |= 0x10;
+  }
+  return flags;
+}
+X509Certificate.prototype.checkHost = function checkHost(name, options) {
+  validateString(name, 'name');
+  return native.x509Check(this._handle, 0, name, checkFlags(options));
+};
+X509Certificate.prototype.checkEmail = function checkEmail(email, options) {
+  validateString(email, 'email');
+  return native.x509Check(this._handle, 1, email, checkFlags(options));
+};
+X509Certificate.prototype.checkIP = function checkIP(ip) {
+  validateString(ip, 'ip');
+  return native.x509Check(this._handle, 2, ip, 0);
+};
+X509Certificate.prototype.checkIssued = function checkIssued(other) {
+  if (!(other instanceof X509Certificate)) throw invalidArgType('other', 'X509Certificate', other);
+  return native.x509CheckIssued(this._handle, other._handle);
+};
+X509Certificate.prototype.checkPrivateKey = function checkPrivateKey(pkey) {
+  if (!(pkey instanceof KeyObject)) throw invalidArgType('pkey', 'KeyObject', pkey);
+  if (pkey.type !== 'private')
+    throw make(TypeError, 'ERR_INVALID_ARG_VALUE', "The argument 'pkey' must be a private key. Received " + pkey.type);
+  return native.x509CheckPrivateKey(this._handle, pkey._handle);
+};
+X509Certificate.prototype.verify = function verify(pkey) {
+  if (!(pkey instanceof KeyObject)) throw invalidArgType('pkey', 'KeyObject', pkey);
+  if (pkey.type !== 'public')
+    throw make(TypeError, 'ERR_INVALID_ARG_VALUE', "The argument 'pkey' must be a public key. Received " + pkey.type);
+  return native.x509Verify(this._handle, pkey._handle);
+};
+X509Certificate.prototype.toString = function toString() { return x509Info(this).pem; };
+X509Certificate.prototype.toJSON = function toJSON() { return x509Info(this).pem; };
+X509Certificate.prototype.toLegacyObject = function toLegacyObject() {
+  var i = x509Info(this);
+  return { subject: i.subject, issuer: i.issuer, subjectaltname: i.subjectAltName,
+    valid_from: i.validFrom, valid_to: i.validTo, fingerprint: i.fingerprint,
+    fingerprint256: i.fingerprint256, fingerprint512: i.fingerprint512,
+    serialNumber: i.serialNumber, raw: i.raw };
+};
+
 // ---- Web Crypto: getRandomValues, randomUUID, subtle ----
 
 function domException(message, name) {
@@ -1305,6 +1443,10 @@ exports.privateDecrypt = rsaCipher(1, false, RSA_PKCS1_OAEP_PADDING);
 exports.privateEncrypt = rsaCipher(2, false, RSA_PKCS1_PADDING);
 exports.publicDecrypt = rsaCipher(3, true, RSA_PKCS1_PADDING);
 exports.diffieHellman = diffieHellman;
+exports.createECDH = createECDH;
+exports.ECDH = ECDH;
+exports.getCurves = getCurves;
+exports.X509Certificate = X509Certificate;
 exports.webcrypto = webcrypto;
 Object.defineProperty(exports, 'subtle', {
   get: loadSubtle, enumerable: true, configurable: true
