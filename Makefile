@@ -120,6 +120,7 @@ $(BUILD)/duk/duk_config.h: $(DUKSRC)/duk_config.h mk/duk_config.sed \
 	sed -f mk/duk_config.sed $< > $@.tmp
 	grep -q '^#define DUK_USE_EXEC_TIMEOUT_CHECK' $@.tmp
 	grep -q '^#define DUK_USE_INTERRUPT_COUNTER' $@.tmp
+	grep -q '^#define DUK_USE_DATE_PARSE_STRING' $@.tmp
 	cp $(DUKSRC)/duktape.h $(BUILD)/duk/duktape.h
 	sed -f mk/duktape.sed $(DUKSRC)/duktape.c > $(BUILD)/duk/duktape.c.tmp
 	test "$$(grep -c '^DUK_INTERNAL void duk__jsrt_js_compile_engine(' \
@@ -132,6 +133,12 @@ $(BUILD)/duk/duk_config.h: $(DUKSRC)/duk_config.h mk/duk_config.sed \
 	  test "$$(grep -c "^DUK_INTERNAL void duk__jsrt_regexp_$${f}_engine(" \
 	    $(BUILD)/duk/duktape.c.tmp)" = 1 || \
 	    { echo "mk/duktape.sed: duk_regexp_$$f not renamed" >&2; exit 1; }; done
+	test "$$(grep -c 'return jsrt__duk_reflect_receiver(thr, [01]); }$$' \
+	  $(BUILD)/duk/duktape.c.tmp)" = 2 || \
+	  { echo "mk/duktape.sed no longer matches duktape.c" >&2; exit 1; }
+	test "$$(grep -c 'if (jsrt__duk_date_format(thr, parts, tzoffset, flags)) return 1; }$$' \
+	  $(BUILD)/duk/duktape.c.tmp)" = 1 || \
+	  { echo "mk/duktape.sed no longer matches duktape.c" >&2; exit 1; }
 	mv $(BUILD)/duk/duktape.c.tmp $(BUILD)/duk/duktape.c
 	mv $@.tmp $@
 

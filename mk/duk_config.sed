@@ -20,3 +20,7 @@ s|^#define DUK_USE_HOBJECT_ENTRY_MINGROW_DIVISOR 8$|#define DUK_USE_HOBJECT_ENTR
 # does, and Error.captureStackTrace(obj, fn) finds fn's frame even when
 # its caller returned fn(...) directly (depd, http-errors rely on it).
 s|^#define DUK_USE_TAILCALL$|#undef DUK_USE_TAILCALL|
+# Date strings node reads besides ISO 8601 (RFC 7231/2822, toString's form,
+# "Jan 1, 1970"...) and toLocaleString's en-US form: src/engine.c.
+s|^#undef DUK_USE_DATE_PARSE_STRING$|extern int jsrt__duk_date_parse(void *thr, const char *str);\n#define DUK_USE_DATE_PARSE_STRING(ctx, str) jsrt__duk_date_parse((ctx), (str))|
+s|^#undef DUK_USE_DATE_FORMAT_STRING$|extern int jsrt__duk_date_format(void *thr, duk_int_t *parts, duk_int_t tzoffset, duk_small_uint_t flags);\n#define DUK_USE_DATE_FORMAT_STRING(ctx, parts, tzoffset, flags) jsrt__duk_date_format((ctx), (parts), (tzoffset), (flags))|

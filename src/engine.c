@@ -559,3 +559,308 @@ int jsrt__duk_push_regexp_bytecode(duk_context *ctx, duk_idx_t idx) {
   }
   return 1;
 }
+
+/* Reflect.get(target, key, receiver) / Reflect.set(target, key, value,
+ * receiver) with a receiver other than target, which Duktape does not do:
+ * ordinary [[Get]]/[[Set]] in internal/engine/es.js (mk/duktape.sed puts
+ * the call in Duktape's Reflect functions). [target key value? receiver] */
+duk_ret_t jsrt__duk_reflect_receiver(duk_hthread *thr, int set) {
+  duk_context *ctx = (duk_context *)thr;
+  duk_idx_t i, n = set ? 4 : 3;
+  jsrt__require_builtin(ctx, "internal/engine/es");
+  duk_get_prop_string(ctx, -1, set ? "reflectSet" : "reflectGet");
+  duk_remove(ctx, -2);
+  for (i = 0; i < n; i++)
+    duk_dup(ctx, i);
+  duk_call(ctx, n);
+  return 1;
+}
+
+/*
+ * Dates as V8 writes and reads them (Duktape writes ISO 8601 for every
+ * toString variant and reads ISO 8601 only): mk/duktape.sed calls
+ * jsrt__duk_date_format before Duktape's ISO formatting, and mk/
+ * duk_config.sed makes jsrt__duk_date_parse its DUK_USE_DATE_PARSE_STRING.
+ *   toString      Thu Jan 01 1970 00:00:00 GMT+0000 (Coordinated Universal
+ * Time) toDateString  Thu Jan 01 1970 toTimeString  00:00:00 GMT+0000
+ * (Coordinated Universal Time) toUTCString   Thu, 01 Jan 1970 00:00:00 GMT
+ *   toLocale*     1/1/1970, 12:00:00 AM (en-US; locales and options are
+ *                 not read)
+ * The zone's name is "Coordinated Universal Time" at offset 0 in UTC, the
+ * C library's abbreviation otherwise (V8 asks ICU for a long name).
+ */
+static const char *const date_wd[] = {"Sun", "Mon", "Tue", "Wed",
+                                      "Thu", "Fri", "Sat"};
+static const char *const date_mon[] = {"Jan", "Feb", "Mar", "Apr",
+                                       "May", "Jun", "Jul", "Aug",
+                                       "Sep", "Oct", "Nov", "Dec"};
+
+static void date_zone_name(const duk_int_t *parts, duk_int_t tzoffset,
+                           char *out, size_t n) {
+  struct tm tm;
+  time_t now;
+  const char *tz = getenv("TZ");
+  /* the abbreviation in force at that date (CET or CEST) */
+  memset(&tm, 0, sizeof tm);
+  tm.tm_year = (int)parts[DUK_DATE_IDX_YEAR] - 1900;
+  tm.tm_mon = (int)parts[DUK_DATE_IDX_MONTH] - 1;
+  tm.tm_mday = (int)parts[DUK_DATE_IDX_DAY];
+  tm.tm_hour = (int)parts[DUK_DATE_IDX_HOUR];
+  tm.tm_min = (int)parts[DUK_DATE_IDX_MINUTE];
+  now = timegm(&tm) - (time_t)tzoffset;
+  if (tzoffset == 0 &&
+      (tz == NULL || *tz == '\0' || strcmp(tz, "UTC") == 0 ||
+       strcmp(tz, "Etc/UTC") == 0 || strcmp(tz, "UTC0") == 0)) {
+    snprintf(out, n, "Coordinated Universal Time");
+    return;
+  }
+  if (localtime_r(&now, &tm) != NULL && tm.tm_zone != NULL)
+    snprintf(out, n, "%s", tm.tm_zone);
+  else
+    snprintf(out, n, "GMT%+03d%02d", (int)(tzoffset / 3600),
+             (int)((tzoffset < 0 ? -tzoffset : tzoffset) / 60 % 60));
+}
+
+static void date_year(char *out, size_t n, duk_int_t y) {
+  if (y >= 0)
+    snprintf(out, n, "%04ld", (long)y);
+  else
+    snprintf(out, n, "-%04ld", (long)-y);
+}
+
+int jsrt__duk_date_format(void *thr, duk_int_t *parts, duk_int_t tzoffset,
+                          duk_small_uint_t flags) {
+  char buf[160], zone[80], year[16], tzs[16];
+  int date = (flags & DUK_DATE_FLAG_TOSTRING_DATE) != 0;
+  int tim = (flags & DUK_DATE_FLAG_TOSTRING_TIME) != 0;
+  duk_int_t y = parts[DUK_DATE_IDX_YEAR], mo = parts[DUK_DATE_IDX_MONTH];
+  duk_int_t d = parts[DUK_DATE_IDX_DAY], h = parts[DUK_DATE_IDX_HOUR];
+  duk_int_t mi = parts[DUK_DATE_IDX_MINUTE], s = parts[DUK_DATE_IDX_SECOND];
+  duk_int_t wd = parts[DUK_DATE_IDX_WEEKDAY];
+  int aoff = (int)(tzoffset < 0 ? -tzoffset : tzoffset);
+  if (flags & DUK_DATE_FLAG_SEP_T)
+    return 0; /* toISOString: Duktape's */
+  if (mo < 1 || mo > 12 || wd < 0 || wd > 6)
+    return 0;
+  date_year(year, sizeof year, y);
+  snprintf(tzs, sizeof tzs, "GMT%c%02d%02d", tzoffset < 0 ? '-' : '+',
+           aoff / 3600, aoff / 60 % 60);
+  if (flags & DUK_DATE_FLAG_TOSTRING_LOCALE) {
+    char dp[48] = "", tp[48] = "";
+    if (date)
+      snprintf(dp, sizeof dp, "%ld/%ld/%ld", (long)mo, (long)d, (long)y);
+    if (tim)
+      snprintf(tp, sizeof tp, "%ld:%02ld:%02ld %s",
+               (long)(h % 12 == 0 ? 12 : h % 12), (long)mi, (long)s,
+               h < 12 ? "AM" : "PM");
+    snprintf(buf, sizeof buf, "%s%s%s", dp, date && tim ? ", " : "", tp);
+  } else if (!(flags & DUK_DATE_FLAG_LOCALTIME)) {
+    if (!date || !tim)
+      return 0;
+    snprintf(buf, sizeof buf, "%s, %02ld %s %s %02ld:%02ld:%02ld GMT",
+             date_wd[wd], (long)d, date_mon[mo - 1], year, (long)h, (long)mi,
+             (long)s);
+  } else {
+    char dp[48] = "", tp[120] = "";
+    if (date)
+      snprintf(dp, sizeof dp, "%s %s %02ld %s", date_wd[wd], date_mon[mo - 1],
+               (long)d, year);
+    if (tim) {
+      date_zone_name(parts, tzoffset, zone, sizeof zone);
+      snprintf(tp, sizeof tp, "%02ld:%02ld:%02ld %s (%s)", (long)h, (long)mi,
+               (long)s, tzs, zone);
+    }
+    snprintf(buf, sizeof buf, "%s%s%s", dp, date && tim ? " " : "", tp);
+  }
+  duk_push_string((duk_context *)thr, buf);
+  return 1;
+}
+
+/* A date string in one of the forms node reads besides ISO 8601 (V8's
+ * legacy parser, as far as real code writes dates): RFC 7231/1123 and RFC
+ * 2822 ("Thu, 01 Jan 1970 00:00:00 GMT", "1 Dec 2026 10:00 +0100"), what
+ * toString() writes ("Thu Jan 01 1970 00:00:00 GMT+0000 (...)"), asctime,
+ * "Jan 1, 1970 10:00 PM", "1970/01/02 03:04", "1/2/1970" (month first).
+ * A weekday is skipped, a parenthesized comment too; without a zone the
+ * time is local. Pushes the time value and returns 1, or 0 (NaN). */
+static int date_word(const char *w, size_t n, int *month, int *ampm, int *tz,
+                     int *have_tz) {
+  static const struct {
+    const char *name;
+    int off; /* minutes */
+  } zones[] = {{"ut", 0},        {"utc", 0},       {"gmt", 0},
+               {"z", 0},         {"est", -5 * 60}, {"edt", -4 * 60},
+               {"cst", -6 * 60}, {"cdt", -5 * 60}, {"mst", -7 * 60},
+               {"mdt", -6 * 60}, {"pst", -8 * 60}, {"pdt", -7 * 60}};
+  static const char *const months[] = {"jan", "feb", "mar", "apr",
+                                       "may", "jun", "jul", "aug",
+                                       "sep", "oct", "nov", "dec"};
+  static const char *const days[] = {"sun", "mon", "tue", "wed",
+                                     "thu", "fri", "sat"};
+  char l[16];
+  size_t i;
+  if (n >= sizeof l)
+    return 0;
+  for (i = 0; i < n; i++)
+    l[i] = (char)((w[i] >= 'A' && w[i] <= 'Z') ? w[i] + 32 : w[i]);
+  l[n] = '\0';
+  if (strcmp(l, "am") == 0 || strcmp(l, "pm") == 0) {
+    *ampm = l[0] == 'a' ? 1 : 2;
+    return 1;
+  }
+  for (i = 0; i < sizeof zones / sizeof zones[0]; i++)
+    if (strcmp(l, zones[i].name) == 0) {
+      *tz = zones[i].off;
+      *have_tz = 1;
+      return 1;
+    }
+  if (n >= 3) {
+    for (i = 0; i < 12; i++)
+      if (memcmp(l, months[i], 3) == 0) {
+        *month = (int)i + 1;
+        return 1;
+      }
+    for (i = 0; i < 7; i++)
+      if (memcmp(l, days[i], 3) == 0)
+        return 1;
+  }
+  return 0;
+}
+
+int jsrt__duk_date_parse(void *thr, const char *str) {
+  const char *p = str;
+  double num[3];
+  int nnum = 0, month = 0, ampm = 0, tz = 0, have_tz = 0;
+  int have_time = 0, hh = 0, mm = 0, ss = 0, ms = 0;
+  double dparts[DUK_DATE_IDX_NUM_PARTS];
+  double year, day, mon, t;
+  while (*p) {
+    unsigned char c = (unsigned char)*p;
+    if (c == ' ' || c == ',' || c == '\t' || c == '\n' || c == '\r') {
+      p++;
+    } else if (c == '(') {
+      int depth = 0;
+      do {
+        if (*p == '(')
+          depth++;
+        else if (*p == ')')
+          depth--;
+        p++;
+      } while (*p && depth > 0);
+    } else if ((c | 32) >= 'a' && (c | 32) <= 'z') {
+      const char *w = p;
+      while (((*p | 32) >= 'a' && (*p | 32) <= 'z') || *p == '.')
+        p++;
+      if (!date_word(w, (size_t)(p - w), &month, &ampm, &tz, &have_tz))
+        return 0;
+    } else if ((c == '+' || c == '-') && (have_time || have_tz) &&
+               p[1] >= '0' && p[1] <= '9') {
+      /* +hhmm, +hh:mm, GMT+0100 */
+      int sign = c == '-' ? -1 : 1, v = 0, digits = 0, mins;
+      p++;
+      while (*p >= '0' && *p <= '9' && digits < 4) {
+        v = v * 10 + (*p++ - '0');
+        digits++;
+      }
+      if (*p == ':' && digits == 2) {
+        int m2 = 0;
+        p++;
+        while (*p >= '0' && *p <= '9')
+          m2 = m2 * 10 + (*p++ - '0');
+        mins = v * 60 + m2;
+      } else {
+        mins = digits <= 2 ? v * 60 : v / 100 * 60 + v % 100;
+      }
+      tz = sign * mins;
+      have_tz = 1;
+    } else if (c >= '0' && c <= '9') {
+      double v = 0;
+      while (*p >= '0' && *p <= '9')
+        v = v * 10 + (*p++ - '0');
+      if (*p == ':' && !have_time) {
+        /* hh:mm[:ss[.mmm]] */
+        hh = (int)v;
+        p++;
+        if (!(*p >= '0' && *p <= '9'))
+          return 0;
+        mm = 0;
+        while (*p >= '0' && *p <= '9')
+          mm = mm * 10 + (*p++ - '0');
+        if (*p == ':') {
+          p++;
+          ss = 0;
+          while (*p >= '0' && *p <= '9')
+            ss = ss * 10 + (*p++ - '0');
+          if (*p == '.') {
+            int scale = 100;
+            p++;
+            while (*p >= '0' && *p <= '9') {
+              ms += (*p++ - '0') * scale;
+              scale /= 10;
+            }
+          }
+        }
+        have_time = 1;
+      } else {
+        if (nnum == 3)
+          return 0;
+        num[nnum++] = v;
+        if (*p == '/' || *p == '-' || *p == '.')
+          p++;
+      }
+    } else if (c == '/' || c == '-' || c == '.') {
+      p++;
+    } else {
+      return 0;
+    }
+  }
+  /* The day: a named month takes the day and the year from the numbers. */
+  if (month) {
+    if (nnum != 2)
+      return 0;
+    if (num[0] > 31) {
+      year = num[0];
+      day = num[1];
+    } else {
+      day = num[0];
+      year = num[1];
+    }
+    mon = month;
+  } else {
+    if (nnum != 3)
+      return 0;
+    if (num[0] > 31) { /* y/m/d */
+      year = num[0];
+      mon = num[1];
+      day = num[2];
+    } else { /* m/d/y */
+      mon = num[0];
+      day = num[1];
+      year = num[2];
+    }
+  }
+  if (year < 50)
+    year += 2000;
+  else if (year < 100)
+    year += 1900;
+  if (mon < 1 || mon > 12 || day < 1 || day > 31 || hh > 24 || mm > 59 ||
+      ss > 59)
+    return 0;
+  if (ampm) {
+    if (hh > 12 || hh == 0)
+      return 0;
+    hh = hh % 12 + (ampm == 2 ? 12 : 0);
+  }
+  dparts[DUK_DATE_IDX_YEAR] = year;
+  dparts[DUK_DATE_IDX_MONTH] = mon - 1;
+  dparts[DUK_DATE_IDX_DAY] = day - 1;
+  dparts[DUK_DATE_IDX_HOUR] = hh;
+  dparts[DUK_DATE_IDX_MINUTE] = mm - (have_tz ? tz : 0);
+  dparts[DUK_DATE_IDX_SECOND] = ss;
+  dparts[DUK_DATE_IDX_MILLISECOND] = ms;
+  dparts[DUK_DATE_IDX_WEEKDAY] = 0;
+  t = duk_bi_date_get_timeval_from_dparts(
+      dparts, have_tz ? 0 : DUK_DATE_FLAG_LOCALTIME);
+  duk_push_number((duk_context *)thr, t);
+  return 1;
+}

@@ -164,9 +164,12 @@ static void error_push_received(duk_context *ctx, duk_idx_t idx) {
 void jsrt__throw_arg_type_raw(duk_context *ctx, const char *name,
                               const char *expected, duk_idx_t idx) {
   error_push_received(ctx, idx);
-  jsrt__throw_code_raw(ctx, DUK_ERR_TYPE_ERROR, "ERR_INVALID_ARG_TYPE",
-                       "The \"%s\" argument must be of type %s. %s", name,
-                       expected, duk_get_string(ctx, -1));
+  /* node's words: "of type function", but "an instance of Array" */
+  jsrt__throw_code_raw(
+      ctx, DUK_ERR_TYPE_ERROR, "ERR_INVALID_ARG_TYPE",
+      "The \"%s\" argument must be %s%s. %s", name,
+      strncmp(expected, "an instance of ", 15) == 0 ? "" : "of type ", expected,
+      duk_get_string(ctx, -1));
 }
 
 void jsrt__require_function(duk_context *ctx, duk_idx_t idx, const char *name) {

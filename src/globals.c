@@ -87,6 +87,8 @@ static const struct {
     {"String", 1, "padEnd", 1},
     {"String", 1, "trimStart", 0},
     {"String", 1, "trimEnd", 0},
+    {"String", 1, "trimLeft", 0},
+    {"String", 1, "trimRight", 0},
     {"String", 1, "at", 1},
     {"String", 1, "replaceAll", 2},
     {"String", 1, "matchAll", 1},
@@ -339,6 +341,11 @@ void jsrt__globals_init(jsrt_isolate *iso) {
   duk_get_prop_string(ctx, -1, "Symbol");
   duk_push_string(ctx, "asyncIterator");
   duk_push_lstring(ctx, "\x81Symbol.asyncIterator\xff", 22);
+  duk_def_prop(ctx, -3, DUK_DEFPROP_HAVE_VALUE | DUK_DEFPROP_CLEAR_WEC);
+  /* Symbol.species, likewise (Buffer[Symbol.species], Promise's
+   * speciesConstructor). */
+  duk_push_string(ctx, "species");
+  duk_push_lstring(ctx, "\x81Symbol.species\xff", 16);
   duk_def_prop(ctx, -3, DUK_DEFPROP_HAVE_VALUE | DUK_DEFPROP_CLEAR_WEC);
   duk_pop(ctx);
 

@@ -736,6 +736,14 @@ function transcode(source, fromEnc, toEnc) {
   return native.fromString(s, t);
 }
 
+// Buffer[Symbol.species] is Buffer itself (inherited from Uint8Array's
+// getter in node): typed-array methods that make new arrays from a Buffer
+// make Buffers.
+if (typeof Symbol.species === 'symbol')
+  Object.defineProperty(Buffer, Symbol.species, {
+    get: function () { return this; }, configurable: true
+  });
+
 exports.Buffer = Buffer;
 exports.SlowBuffer = SlowBuffer;
 exports.kMaxLength = kMaxLength;

@@ -578,3 +578,52 @@ exports['Reflect.construct'] = function construct3(target, args, newTarget) {
   return r !== null && (typeof r === 'object' || typeof r === 'function') ? r : o;
 };
 Object.defineProperty(exports['Reflect.construct'], 'name', { value: 'construct' });
+
+// Reflect.get/Reflect.set with a receiver other than the target (Duktape
+// refuses them; src/engine.c calls these): ordinary [[Get]] and [[Set]]
+// over the target's prototype chain, getters and setters called on the
+// receiver, data written to the receiver.
+exports.reflectGet = function reflectGet(target, key, receiver) {
+  var o = target, d;
+  while (o !== null && o !== undefined) {
+    d = Object.getOwnPropertyDescriptor(o, key);
+    if (d !== undefined) {
+      if ('value' in d) return d.value;
+      return d.get === undefined ? undefined : d.get.call(receiver);
+    }
+    o = Object.getPrototypeOf(o);
+  }
+  return undefined;
+};
+
+exports.reflectSet = function reflectSet(target, key, value, receiver) {
+  var o = target, d, own;
+  while (o !== null && o !== undefined) {
+    d = Object.getOwnPropertyDescriptor(o, key);
+    if (d !== undefined) break;
+    o = Object.getPrototypeOf(o);
+  }
+  if (d !== undefined && !('value' in d)) {
+    if (d.set === undefined) return false;
+    d.set.call(receiver, value);
+    return true;
+  }
+  if (d !== undefined && !d.writable) return false;
+  if (receiver === null || (typeof receiver !== 'object' && typeof receiver !== 'function'))
+    return false;
+  own = Object.getOwnPropertyDescriptor(receiver, key);
+  if (own !== undefined) {
+    if (!('value' in own) || !own.writable) return false;
+    Object.defineProperty(receiver, key, { value: value });
+    return true;
+  }
+  if (!Object.isExtensible(receiver)) return false;
+  Object.defineProperty(receiver, key,
+                        { value: value, writable: true, enumerable: true, configurable: true });
+  return true;
+};
+
+// String.prototype.trimLeft/trimRight: Annex B's names of trimStart/trimEnd
+// (the same functions).
+exports.String_trimLeft = exports.String_trimStart;
+exports.String_trimRight = exports.String_trimEnd;

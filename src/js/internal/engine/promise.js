@@ -235,7 +235,9 @@ function AggregateError(errors, message, options) {
   var list = [];
   coll.forOf(errors, function (e) { list.push(e); });
   var err = new Error(message === undefined ? '' : String(message));
-  Object.setPrototypeOf(err, AggregateError.prototype);
+  // A subclass's instance (class E extends AggregateError) keeps its
+  // prototype: `this` was made from new.target's.
+  Object.setPrototypeOf(err, Object.getPrototypeOf(this));
   Object.defineProperty(err, 'errors', { value: list, writable: true, configurable: true });
   if (options && typeof options === 'object' && 'cause' in options)
     Object.defineProperty(err, 'cause', { value: options.cause, writable: true, configurable: true });
