@@ -751,12 +751,12 @@ exports.dynamicImport = function dynamicImport(spec, options, referrer) {
 // ---- generator (lower_generator.c) ----
 // The contract with lower_generator.c (its header has the whole shape):
 //   function* g(a) { BODY }  ->  function g(a) { var ...;
-//     return __jsrt.gen(g, function (_g) {
+//     return __jsrt.gen(g, function (_g, _s) {
 //       for (;;) switch (_g.p = _g.n) { case 0: ... } }, tries); }
 // and __jsrt.genFn(fn [, name]) where the function is made. The body
 // returns the value it yields (after `_g.n = next location`), or GEN_CONT
-// from the _g methods below (a jump, a return, a delegation begun); _g.s
-// is what next(v) sent. tries: [try, catch, finally, after, ...] per try
+// from the _g methods below (a jump, a return, a delegation begun); its
+// second parameter is what next(v) sent (the value of the yield). tries: [try, catch, finally, after, ...] per try
 // statement by location (-1: none), or null.
 // lower_async.c: `__jsrt.async(thisArg, arguments, genFn)` and
 // `__jsrt.asyncGen(thisArg, arguments, genFn)` take a function whose call
@@ -790,15 +790,13 @@ function genInit() {
   genDef(genFnProto, 'prototype', genProto, false);
   genDef(genProto, 'constructor', genFnProto, false);
   genDef(genProto, 'next', function next(v) {
-    var g = this !== null && this !== undefined ? this[GSTATE] : undefined;
-    var y;
-    if (g === undefined || g.o !== this) genBad(this, 'next');
-    if (g.st !== 1 || g.del !== null) return genResume(g, 0, v);
+    // (a null or undefined this throws reading GSTATE: a TypeError too)
+    var g = this[GSTATE], y;
+    if (g === undefined || g.o !== this || g.st !== 1) return genNextSlow(this, g, v);
     // at a yield, no yield* under way: the common step, inline
-    g.s = v;
     g.st = 2;
     try {
-      y = g.body(g);
+      y = g.body(g, v);
     } catch (e) {
       return genStep(g, 1, e);
     }
@@ -806,22 +804,29 @@ function genInit() {
       g.st = 1;
       return { value: y, done: false };
     }
-    return genStep(g, 0, g.s);
+    return genStep(g, 0, undefined);
   }, true);
-  genDef(genProto, 'return', function (v) {
+  genDef(genProto, 'return', function return_(v) {
     var g = this !== null && this !== undefined ? this[GSTATE] : undefined;
     if (g === undefined || g.o !== this) genBad(this, 'return');
     return genResume(g, 2, v);
   }, true);
-  genDef(genProto, 'throw', function (e) {
+  genDef(genProto, 'throw', function throw_(e) {
     var g = this !== null && this !== undefined ? this[GSTATE] : undefined;
     if (g === undefined || g.o !== this) genBad(this, 'throw');
     return genResume(g, 1, e);
   }, true);
+  genDef(genProto['return'], 'name', 'return', false);
+  genDef(genProto['throw'], 'name', 'throw', false);
   if (hasSymbol && Symbol.toStringTag) {
     genDef(genProto, Symbol.toStringTag, 'Generator', false);
     genDef(genFnProto, Symbol.toStringTag, 'GeneratorFunction', false);
   }
+}
+
+function genNextSlow(o, g, v) {
+  if (g === undefined || g.o !== o) genBad(o, 'next');
+  return genResume(g, 0, v);
 }
 
 function genBad(o, name) {
@@ -846,8 +851,8 @@ function GenState(o, body, tries) {
   this.o = o;            // the generator object
   this.n = 0;            // next location
   this.p = 0;            // location being run
-  this.s = undefined;    // the value sent in
-  this.st = 0;           // 0 suspended at start, 1 at a yield, 2 running, 3 done
+  this.st = 0;           // 0 suspended at start, 1 at a yield, 2 running,
+                         // 3 done, 4 at a yield* (del set)
   this.body = body;
   this.t = tries;
   this.done = false;
@@ -861,9 +866,11 @@ function GenState(o, body, tries) {
   this.v = undefined;
 }
 
-// A generator object of F (a generator function; null: none).
-exports.gen = function gen(F, body, tries) {
+// A generator object of F (a generator function; null: none). nt: the
+// call's new.target (a generator function is no constructor).
+exports.gen = function gen(F, body, tries, nt) {
   var proto, o;
+  if (nt !== undefined) throw new TypeError(F.name + ' is not a constructor');
   if (F !== null) {
     if (genProto === null || Object.getPrototypeOf(F) !== genFnProto) genFn(F);
     proto = F.prototype;
@@ -903,7 +910,7 @@ function genStep(g, mode, v) {
     if (g.del !== null) {
       r = genDelegate(g, mode, v);
       if (r !== undefined) {
-        g.st = 1;
+        g.st = 4;
         return r;
       }
       mode = g.m;
@@ -912,10 +919,9 @@ function genStep(g, mode, v) {
     }
     if (mode === 1) genThrowIn(g, v);
     else if (mode === 2) genAbrupt(g, 2, v);
-    else g.s = v;
     if (!g.done) {
       try {
-        y = g.body(g);
+        y = g.body(g, v);
       } catch (e) {
         mode = 1;
         v = e;
@@ -927,7 +933,7 @@ function genStep(g, mode, v) {
       }
       if (!g.done) {
         mode = 0;
-        v = g.s;
+        v = undefined;
         continue;
       }
     }
@@ -1060,7 +1066,6 @@ GenState.prototype.d = function (x) {
   var it = exports.iter(x);
   this.dn = it.next;
   this.del = it;
-  this.s = undefined;
   return GEN_CONT;
 };
 // for-in around a yield: the keys when it starts, each still there when

@@ -120,7 +120,11 @@ jc_node *jc_lower_generator_wrap(jc_lw *w, jc_node *n);
  * now `return __jsrt.gen(null, function (_g) {...}, tries);` (for
  * lower_async.c's inner generator). 0 on failure. */
 int jc_generator_body(jc_lw *w, jc_node *fn);
-jc_node *jc_lower_async(jc_lw *w, jc_node *n);    /* lower_async.c */
+jc_node *jc_lower_async(jc_lw *w, jc_node *n); /* lower_async.c */
+/* The awaits of an async function's (gen: async generator's) code in blk,
+ * not in functions, as its inner generator's yields (for a loop body
+ * lower_block_scope.c makes a generator). */
+void jc_async_awaits(jc_lw *w, jc_node *blk, int gen);
 jc_node *jc_lower_literals(jc_lw *w, jc_node *n); /* lower_literals.c:
                                                      numbers, strings,
                                                      regexps */

@@ -21,7 +21,9 @@
  *   `return _ret.v`); `var`s inside stay the outer function's; the loop
  *   variables of `for (let ...;;)` are copied back when the body writes
  *   them (CreatePerIterationEnvironment). A block in a loop that declares
- *   a captured binding becomes such a function itself.
+ *   a captured binding becomes such a function itself. With a yield or an
+ *   await inside (in a generator or async function) the function is a
+ *   generator and the call `yield* _loop(i)`, as Babel does.
  * - Function declarations in blocks: `var f = function f() {...}` at the
  *   top of the block (initialized on entry, as the spec's block
  *   instantiation does), and in sloppy code, where Annex B makes it a var
@@ -738,6 +740,20 @@ static int bs_retarget(jc_node *n, const jc_binding *from, jc_binding *to,
   return any;
 }
 
+/* Whether a yield or an await is in the statements (not in functions). */
+static int bs_suspends(const jc_node *n) {
+  for (; n != NULL; n = n->next) {
+    if (n->kind == JC_YIELD || n->kind == JC_AWAIT)
+      return 1;
+    if (n->kind == JC_FUNCTION)
+      continue;
+    if (bs_suspends(n->a) || bs_suspends(n->b) || bs_suspends(n->c) ||
+        bs_suspends(n->d))
+      return 1;
+  }
+  return 0;
+}
+
 static jc_lw_func *bs_home(jc_lw *w) {
   jc_lw_func *f = w->func;
   while (f != NULL && f->node->kind != JC_FUNCTION &&
@@ -756,7 +772,7 @@ jc_node *jc_block_scope_wrap(jc_lw *w, jc_node *body, int is_loop,
   jc_ctx *c = w->c;
   bs_wrap s;
   jc_node *fn, *fbody, *loopvar, *call, *out = NULL, *stmts;
-  int i;
+  int i, suspends = 0;
   memset(&s, 0, sizeof s);
   s.w = w;
   s.home = bs_home(w);
@@ -785,6 +801,19 @@ jc_node *jc_block_scope_wrap(jc_lw *w, jc_node *body, int is_loop,
   fn->b = params;
   fn->c = fbody;
   fn->flags |= JC_F_SIMPLE_PARAMS;
+  /* a yield or an await inside: the function is a generator the loop
+   * delegates to with yield* (Babel's shape); lowered here, as the
+   * traversal is past it */
+  if ((s.home->node->flags & (JC_F_GENERATOR | JC_F_ASYNC)) &&
+      bs_suspends(fbody->a)) {
+    if (s.home->node->flags & JC_F_ASYNC)
+      jc_async_awaits(w, fbody, (s.home->node->flags & JC_F_GENERATOR) != 0);
+    fn->flags |= JC_F_GENERATOR;
+    if (c->status != JSC_OK || !jc_generator_body(w, fn))
+      return NULL;
+    fn->flags &= (uint16_t)~JC_F_GENERATOR;
+    suspends = 1;
+  }
   loopvar = jc_lw_temp(w, "_loop", at);
   if (loopvar == NULL)
     return NULL;
@@ -795,6 +824,16 @@ jc_node *jc_block_scope_wrap(jc_lw *w, jc_node *body, int is_loop,
   call->a = bs_ref(c, loopvar->u.binding, at);
   call->b = args;
   call->flags |= JC_F_PARENS_ARGS;
+  if (suspends) {
+    /* yield* _loop(i); pad_ tells lower_async.c it is no async yield* */
+    jc_node *y = jc_synth(c, JC_YIELD, at);
+    if (y == NULL)
+      return NULL;
+    y->a = call;
+    y->flags |= JC_F_DELEGATE;
+    y->pad_ = 1;
+    call = y;
+  }
   if (s.ncodes == 0 && !s.returns)
     return bs_stmt(c, call, at);
   {

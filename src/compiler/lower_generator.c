@@ -5,10 +5,10 @@
  *   function* g(a) { var x = yield a; return x + 1; }
  *   ->
  *   function g(a) { var x;
- *     return __jsrt.gen(g, function (_g) {
+ *     return __jsrt.gen(g, function (_g, _s) {
  *       for (;;) switch (_g.n) {
  *       case 0: _g.n = 1; return a;            // yield a
- *       case 1: x = _g.s; return _g.r(x + 1);  // the value next() sent
+ *       case 1: x = _s; return _g.r(x + 1);  // the value next() sent
  *       } }, null); }
  *
  * The hook runs when the traversal leaves the FUNCTION, so the body is ES5
@@ -30,9 +30,11 @@
  * Locations and the driver (the contract with helpers.js):
  *   _g.n  the next location; _g.p the one being run (try ranges use it;
  *         `switch (_g.p = _g.n)` only when the body has a try)
- *   _g.s  the value sent by next(v) (the value of the yield expression)
+ *   _s    the body's second parameter: the value sent by next(v) (the
+ *         value of the yield expression, read in the case it resumes)
+ *   (the outer function: `return __jsrt.gen(F, body, tries, new.target)`)
  *   yield v      `_g.n = L; return v;`        then `case L:`
- *   yield* it    `_g.n = L; return _g.d(it);` its result is _g.s at L
+ *   yield* it    `_g.n = L; return _g.d(it);` its result is _s at L
  *   return v     `return _g.r(v);`  (runs the finally blocks around it)
  *   a jump       `_g.n = L; break;`, or `return _g.j(L);` across a finally
  *                or from inside a native loop
@@ -52,8 +54,10 @@
  * function expression, in the enclosing function's prologue for a
  * declaration (and lazily by the first call otherwise).
  *
- * Deviations: `new g()` constructs (a generator function is no
- * constructor); a direct eval inside a generator sees the renamed
+ * Deviations: generator functions and %GeneratorPrototype%'s methods are
+ * constructors to Reflect.construct (`new g()` throws, through
+ * new.target); a `with` statement around a yield is not supported; a
+ * direct eval inside a generator sees the renamed
  * catch parameters; the callee of a call `o.m(yield)` is read after the
  * arguments. */
 #include <string.h>
@@ -92,10 +96,19 @@ typedef struct {
   jc_node *fn;
   jc_node *at;
   jc_atom *g;
+  jc_atom *sent;           /* the body's second parameter: the value sent in */
   jc_node *cases, **ctail; /* the CASE list */
   jc_node **tail;          /* where the next statement of the case goes */
   int *locv;
+  jc_node **loccase; /* the CASE a marked location starts */
+  int *locsig;       /* the try region it is in (gs.sig) */
   int nloc, caploc, ncase;
+  int sig;                /* the try region being emitted: -1 none, 2i the
+                             try block of try i, 2i+1 its catch block */
+  jc_node *cur;           /* the CASE being emitted */
+  int cur_dispatch;       /* ... entered only through the switch: _g.n is its
+                             own location in its straight-line code */
+  int cur_value, cur_sig; /* its number and try region */
   gs_fixup *fix;
   int nfix, capfix;
   gs_try *tries;
@@ -186,6 +199,7 @@ static jc_node *gs_locref(gs *s, int loc, const jc_node *at) {
   s->fix[s->nfix].num = n;
   s->fix[s->nfix].loc = loc;
   s->nfix++;
+  n->extra = (uint16_t)1; /* a location reference (gs_clone) */
   return n;
 }
 
@@ -212,11 +226,15 @@ static jc_node *gs_undef(gs *s, const jc_node *at) {
 /* ---- emission ---- */
 
 static int gs_loc(gs *s) {
-  int cap = s->caploc;
-  if (!gs_grow(s, (void **)&s->locv, &cap, s->nloc, sizeof *s->locv))
+  int cap = s->caploc, cap2 = s->caploc, cap3 = s->caploc;
+  if (!gs_grow(s, (void **)&s->locv, &cap, s->nloc, sizeof *s->locv) ||
+      !gs_grow(s, (void **)&s->loccase, &cap2, s->nloc, sizeof *s->loccase) ||
+      !gs_grow(s, (void **)&s->locsig, &cap3, s->nloc, sizeof *s->locsig))
     return 0;
   s->caploc = cap;
   s->locv[s->nloc] = -1;
+  s->loccase[s->nloc] = NULL;
+  s->locsig[s->nloc] = -1;
   return s->nloc++;
 }
 
@@ -229,10 +247,31 @@ static void gs_emit(gs *s, jc_node *st) {
 }
 
 static void gs_mark(gs *s, int loc, const jc_node *at) {
-  jc_node *cs = gs_n(s, JC_CASE, 0, gs_num(s, s->ncase, at), NULL, at);
+  jc_node *cs;
+  if (s->cur != NULL && s->cur->b == NULL && s->cur_sig == s->sig) {
+    /* nothing in the case yet: the location is that case's too */
+    s->locv[loc] = s->cur_value;
+    s->loccase[loc] = s->cur;
+    s->locsig[loc] = s->sig;
+    return;
+  }
+  cs = gs_n(s, JC_CASE, 0, gs_num(s, s->ncase, at), NULL, at);
   if (cs == NULL)
     return;
+  {
+    const jc_node *st = s->cur != NULL ? s->cur->b : NULL;
+    while (st != NULL && st->next != NULL)
+      st = st->next;
+    s->cur_dispatch = s->cur == NULL || (st != NULL && (st->kind == JC_RETURN ||
+                                                        st->kind == JC_BREAK ||
+                                                        st->kind == JC_THROW));
+  }
+  s->cur_value = s->ncase;
+  s->cur_sig = s->sig;
   s->locv[loc] = s->ncase++;
+  s->loccase[loc] = cs;
+  s->locsig[loc] = s->sig;
+  s->cur = cs;
   *s->ctail = cs;
   s->ctail = &cs->next;
   s->tail = &cs->b;
@@ -256,7 +295,99 @@ static jc_node *gs_jump_list(gs *s, int loc, const jc_node *at) {
   return a;
 }
 
+/* A copy of a statement of the state machine (location references
+ * included). */
+static jc_node *gs_clone(gs *s, const jc_node *n) {
+  jc_node *k, **slots[4];
+  int i;
+  if (n == NULL)
+    return NULL;
+  k = jc_alloc(s->c, sizeof *k);
+  if (k == NULL) {
+    s->failed = 1;
+    return NULL;
+  }
+  *k = *n;
+  k->next = NULL;
+  if (n->kind == JC_NUM && n->extra == 1) {
+    for (i = s->nfix - 1; i >= 0; i--)
+      if (s->fix[i].num == n)
+        break;
+    if (i < 0 ||
+        !gs_grow(s, (void **)&s->fix, &s->capfix, s->nfix, sizeof *s->fix))
+      return k;
+    s->fix[s->nfix].num = k;
+    s->fix[s->nfix].loc = s->fix[i].loc;
+    s->nfix++;
+    return k;
+  }
+  if (n->kind == JC_FUNCTION)
+    return k; /* (shared: no state machine code inside) */
+  slots[0] = &k->a;
+  slots[1] = &k->b;
+  slots[2] = &k->c;
+  slots[3] = &k->d;
+  for (i = 0; i < 4; i++) {
+    const jc_node *e;
+    jc_node *head = NULL, **pp = &head;
+    for (e = *slots[i]; e != NULL; e = e->next) {
+      *pp = gs_clone(s, e);
+      if (*pp == NULL)
+        return k;
+      pp = &(*pp)->next;
+    }
+    *slots[i] = head;
+  }
+  return k;
+}
+
+/* The CASE of L when st is `_g.n = L;`, else NULL. */
+static const jc_node *gs_sets_n_to(gs *s, const jc_node *st) {
+  const jc_node *a, *m;
+  int i;
+  if (st->kind != JC_EXPR_STMT || (a = st->a)->kind != JC_ASSIGN ||
+      a->op != JC_OP_ASSIGN || (m = a->a)->kind != JC_MEMBER ||
+      m->a->kind != JC_IDENT || m->a->atom != s->g || m->b->atom == NULL ||
+      m->b->atom->len != 1 || m->b->atom->text[0] != 'n' ||
+      a->b->kind != JC_NUM || a->b->extra != 1)
+    return NULL;
+  for (i = s->nfix - 1; i >= 0; i--)
+    if (s->fix[i].num == a->b)
+      return s->locv[s->fix[i].loc] >= 0 ? s->loccase[s->fix[i].loc] : NULL;
+  return NULL;
+}
+
+/* A backward jump to a short case that ends in a return or a jump (a loop
+ * head up to its yield) is that case's code again: one dispatch less per
+ * iteration. Only within one try region. */
+static int gs_thread(gs *s, int loc, const jc_node *at) {
+  const jc_node *cs, *st, *last = NULL;
+  int n = 0;
+  (void)at;
+  if (s->locv[loc] < 0 || s->locsig[loc] != s->sig)
+    return 0;
+  cs = s->loccase[loc];
+  if (cs == NULL || cs == s->cur)
+    return 0;
+  for (st = cs->b; st != NULL; st = st->next) {
+    if (++n > 6 || st->kind == JC_FUNCTION)
+      return 0;
+    last = st;
+  }
+  if (last == NULL || (last->kind != JC_RETURN && last->kind != JC_BREAK &&
+                       last->kind != JC_THROW))
+    return 0;
+  for (st = cs->b; st != NULL; st = st->next) {
+    if (s->cur_dispatch && gs_sets_n_to(s, st) == s->cur)
+      continue; /* `_g.n = L;` where _g.n is L already */
+    gs_emit(s, gs_clone(s, st));
+  }
+  return 1;
+}
+
 static void gs_jump(gs *s, int loc, const jc_node *at) {
+  if (gs_thread(s, loc, at))
+    return;
   gs_emit(s, gs_jump_list(s, loc, at));
 }
 
@@ -686,7 +817,7 @@ static jc_node *gs_expr(gs *s, jc_node *e, int ignore) {
       arg = gs_gcall(s, "d", arg != NULL ? arg : gs_undef(s, e), e);
     gs_emit(s, gs_ret(s, arg, e));
     gs_mark(s, loc, e);
-    return ignore ? NULL : gs_gm(s, "s", e);
+    return ignore ? NULL : jc_ident(s->c, s->sent, e);
   }
   case JC_PAREN:
     return gs_expr(s, e->a, ignore);
@@ -909,7 +1040,7 @@ static void gs_test(gs *s, jc_node *test, int after, const jc_node *at) {
 }
 
 static void gs_try_x(gs *s, jc_node *n) {
-  int idx = s->ntry, cap = s->captry;
+  int idx = s->ntry, cap = s->captry, outer;
   int tryl = gs_loc(s), catchl = n->b != NULL ? gs_loc(s) : -1;
   int finl = n->c != NULL ? gs_loc(s) : -1, after = gs_loc(s);
   if (!gs_grow(s, (void **)&s->tries, &cap, s->ntry, sizeof *s->tries))
@@ -920,6 +1051,8 @@ static void gs_try_x(gs *s, jc_node *n) {
   s->tries[idx].finl = finl;
   s->tries[idx].afterl = after;
   s->ntry++;
+  outer = s->sig;
+  s->sig = 2 * idx;
   gs_mark(s, tryl, n);
   gs_setp(s, tryl, n);
   gs_push(s, GE_TRY, NULL, -1, -1, finl >= 0);
@@ -927,6 +1060,7 @@ static void gs_try_x(gs *s, jc_node *n) {
   gs_jump(s, finl >= 0 ? finl : after, n);
   if (n->b != NULL) {
     jc_node *cat = n->b, *param = cat->a, *get;
+    s->sig = 2 * idx + 1;
     gs_mark(s, catchl, cat);
     get = gs_gcall(s, "c", NULL, cat);
     if (param != NULL) {
@@ -948,6 +1082,7 @@ static void gs_try_x(gs *s, jc_node *n) {
     gs_jump(s, finl >= 0 ? finl : after, cat);
   }
   s->nent--;
+  s->sig = outer;
   if (n->c != NULL) {
     gs_mark(s, finl, n->c);
     gs_stmts_x(s, n->c->a);
@@ -1207,6 +1342,8 @@ static jc_node *gs_fn_name(gs *s, jc_node *fn) {
     else if (p->kind == JC_ASSIGN && p->b == fn && p->op == JC_OP_ASSIGN &&
              p->a->kind == JC_IDENT)
       key = p->a;
+    else if (p->kind == JC_ASSIGN_PAT && p->b == fn && p->a->kind == JC_IDENT)
+      key = p->a;
     else if ((p->kind == JC_PROPERTY || p->kind == JC_METHOD) && p->b == fn &&
              !(p->flags & JC_F_COMPUTED) &&
              (p->a->kind == JC_IDENT || p->a->kind == JC_STR))
@@ -1235,7 +1372,9 @@ static int gs_lower_body(jc_lw *w, jc_node *fn, jc_node *F) {
   s.fn = fn;
   s.at = body;
   s.g = jc_fresh_name(c, "_g");
+  s.sent = jc_fresh_name(c, "_s");
   s.ctail = &s.cases;
+  s.sig = -1;
   if (s.g == NULL)
     return 0;
   slot = &body->a;
@@ -1260,6 +1399,8 @@ static int gs_lower_body(jc_lw *w, jc_node *fn, jc_node *F) {
   fbody = gs_n(&s, JC_BLOCK, 0, loop, NULL, body);
   cases_fn = jc_synth(c, JC_FUNCTION, body);
   param = jc_ident(c, s.g, body);
+  if (param != NULL)
+    param->next = jc_ident(c, s.sent, body);
   if (loop == NULL || cases_fn == NULL || param == NULL || fbody == NULL ||
       sw == NULL)
     return 0;
@@ -1267,12 +1408,19 @@ static int gs_lower_body(jc_lw *w, jc_node *fn, jc_node *F) {
   cases_fn->b = param;
   cases_fn->c = fbody;
   cases_fn->flags |= JC_F_SIMPLE_PARAMS;
-  /* __jsrt.gen(F, function (_g) {...}, tries) */
+  /* __jsrt.gen(F, function (_g, _s) {...}, tries, new.target) */
   args = F != NULL ? F : gs_n(&s, JC_NULL_LIT, 0, NULL, NULL, body);
   if (args == NULL)
     return 0;
   args->next = cases_fn;
   cases_fn->next = gs_tries(&s, body);
+  if (F != NULL && cases_fn->next != NULL) {
+    /* new.target: `new g()` throws */
+    jc_node *nt = gs_n(&s, JC_META, JC_META_NEW_TARGET, NULL, NULL, body);
+    if (nt == NULL)
+      return 0;
+    cases_fn->next->next = nt;
+  }
   call = jc_lw_helper(w, "gen", args, body);
   if (s.decls != NULL) {
     jc_node *var = gs_n(&s, JC_VAR, JC_DECL_VAR, NULL, NULL, body), *d, *next;
@@ -1388,6 +1536,16 @@ jc_node *jc_lower_generator_wrap(jc_lw *w, jc_node *n) {
         return n;
     }
     call = jc_lw_helper(w, mark, fn, n);
+  }
+  if (call != NULL && n->extra != 0) {
+    /* a method's spec length, which lower_params.c left for
+     * lower_object.c: it sees a call now */
+    jc_node *len = gs_num(&s, n->extra - 1, n);
+    n->extra = 0;
+    if (len == NULL)
+      return call;
+    call->next = len;
+    call = jc_lw_helper(w, "len", call, n);
   }
   return call != NULL ? call : n;
 }

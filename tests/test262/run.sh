@@ -8,7 +8,8 @@
 #             of all of test/language
 #     table   print the per-directory markdown table (for tests/README.md)
 #     all     every failure with its message, and the table (make test262)
-# PREFIX: paths below test/ (default: language/). The test262 tree is
+# PREFIX: paths below test/ (default: language/ and built-ins/Generator-
+# Prototype/ when laid out). The test262 tree is
 # $TEST262_DIR, by default the one checkout.sh lays out; when it is not
 # there the run is skipped with a message (exit 0).
 set -u
@@ -32,13 +33,21 @@ jobs=${JOBS:-2}
 scale=${JSRT_TEST_TIMEOUT_SCALE:-1}
 t=$((10000 * scale))
 known="$here/known_failures.txt"
+# The default run: test/language/ and the built-ins of issue 12's features.
+all_dirs=0
+if [ $# -eq 0 ]; then
+  all_dirs=1
+  set -- language/
+  [ -d "$dir/test/built-ins/GeneratorPrototype" ] &&
+    set -- "$@" built-ins/GeneratorPrototype/
+fi
 case "$mode" in
   check) exec "$BUILD/tests/test262" -q -j "$jobs" -t "$t" -s "${TEST262_SAMPLE:-4}" \
     -k "$known" "$dir" "$@" ;;
   update)
     "$BUILD/tests/test262" -q -j "$jobs" -t "$t" -u "$known" \
       -M "$BUILD/test262-table.md" "$dir" "$@" || exit 1
-    if [ $# -eq 0 ]; then
+    if [ $all_dirs -eq 1 ]; then
       readme="$here/../README.md"
       sed '/^| directory |/,$d' "$readme" >"$readme.tmp" &&
         cat "$BUILD/test262-table.md" >>"$readme.tmp" && mv "$readme.tmp" "$readme"
