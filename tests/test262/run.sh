@@ -8,8 +8,8 @@
 #             of all of test/language
 #     table   print the per-directory markdown table (for tests/README.md)
 #     all     every failure with its message, and the table (make test262)
-# PREFIX: paths below test/ (default: language/ and built-ins/Generator-
-# Prototype/ when laid out). The test262 tree is
+# PREFIX: paths below test/ (default: language/, built-ins/Generator-
+# Prototype/ and the regexp built-ins when laid out). The test262 tree is
 # $TEST262_DIR, by default the one checkout.sh lays out; when it is not
 # there the run is skipped with a message (exit 0).
 set -u
@@ -33,13 +33,28 @@ jobs=${JOBS:-2}
 scale=${JSRT_TEST_TIMEOUT_SCALE:-1}
 t=$((10000 * scale))
 known="$here/known_failures.txt"
-# The default run: test/language/ and the built-ins of issue 12's features.
+# The default run: test/language/ and the built-ins of issue 12's and
+# issue 15's features.
 all_dirs=0
 if [ $# -eq 0 ]; then
   all_dirs=1
   set -- language/
   [ -d "$dir/test/built-ins/GeneratorPrototype" ] &&
     set -- "$@" built-ins/GeneratorPrototype/
+  # issue 15's regular expressions, but for the 613 generated \p{...} files
+  # (each walks a property's code points; by name: run.sh all
+  # built-ins/RegExp/property-escapes)
+  if [ -d "$dir/test/built-ins/RegExp" ]; then
+    for p in "$dir"/test/built-ins/RegExp/* \
+      "$dir"/test/built-ins/RegExp/property-escapes/*.js; do
+      case "$p" in */property-escapes) continue ;; esac
+      set -- "$@" "${p#"$dir"/test/}"
+    done
+    for m in match matchAll replace replaceAll search split; do
+      [ -d "$dir/test/built-ins/String/prototype/$m" ] &&
+        set -- "$@" "built-ins/String/prototype/$m/"
+    done
+  fi
 fi
 case "$mode" in
   check) exec "$BUILD/tests/test262" -q -j "$jobs" -t "$t" -s "${TEST262_SAMPLE:-4}" \
