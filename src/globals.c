@@ -24,6 +24,8 @@ static const struct {
     {"setImmediate", "timers", "setImmediate"},
     /* In place of Duktape's own, whose now() counts from 1970. */
     {"performance", "perf_hooks", "performance"},
+    /* In place of Duktape's, which knows UTF-8 only. */
+    {"TextDecoder", "internal/encoding", "TextDecoder"},
     {"clearImmediate", "timers", "clearImmediate"},
     {"Promise", "internal/engine/promise", "Promise"},
     {"AggregateError", "internal/engine/promise", "AggregateError"},
@@ -297,6 +299,18 @@ static duk_ret_t globals_lazy_set(duk_context *ctx) {
   return 0;
 }
 
+#define GLOBALS_STASH_TEXTDECODER                                              \
+  "\xff"                                                                       \
+  "TextDecoder"
+
+/* The native half of internal/encoding: Duktape's TextDecoder. */
+duk_ret_t jsrt__open_encoding(duk_context *ctx) {
+  duk_push_heap_stash(ctx);
+  duk_get_prop_string(ctx, -1, GLOBALS_STASH_TEXTDECODER);
+  duk_remove(ctx, -2);
+  return 1;
+}
+
 /* Duktape.errCreate: every error made passes here. An allocation the
  * memory limit refused surfaces as Duktape's Error "alloc failed"; Node
  * users expect a RangeError, so give it RangeError's prototype (this
@@ -369,6 +383,12 @@ void jsrt__globals_init(jsrt_isolate *iso) {
 #if JSRT_HAVE_PCRE2
   jsrt__regexp_init(ctx);
 #endif
+
+  /* Duktape's TextDecoder (UTF-8 only) stays, for internal/encoding's. */
+  duk_push_heap_stash(ctx);
+  duk_get_global_string(ctx, "TextDecoder");
+  duk_put_prop_string(ctx, -2, GLOBALS_STASH_TEXTDECODER);
+  duk_pop(ctx);
 
   duk_push_c_function(ctx, globals_lazy_get, 1);
   duk_push_c_function(ctx, globals_lazy_set, 2);

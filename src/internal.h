@@ -451,6 +451,7 @@ duk_ret_t jsrt__open_collections(duk_context *ctx);
 duk_ret_t jsrt__open_promise(duk_context *ctx);
 duk_ret_t jsrt__open_buffer(duk_context *ctx);
 duk_ret_t jsrt__open_util_types(duk_context *ctx);
+duk_ret_t jsrt__open_encoding(duk_context *ctx);
 duk_ret_t jsrt__open_stdio(duk_context *ctx);
 duk_ret_t jsrt__open_net(duk_context *ctx);
 duk_ret_t jsrt__open_http(duk_context *ctx);

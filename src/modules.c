@@ -36,6 +36,7 @@ static const struct {
     {"fs", jsrt__open_fs, JSRT_CAP_FS, 0, NULL},
     {"internal/hooks", jsrt__open_hooks, 0, 0, NULL},
     {"internal/engine/collections", jsrt__open_collections, 0, 0, NULL},
+    {"internal/encoding", jsrt__open_encoding, 0, 0, NULL},
     {"internal/engine/promise", jsrt__open_promise, 0, JSRT__STATE_PROMISE,
      free},
 #if JSRT_HAVE_PCRE2

@@ -5,8 +5,10 @@
  */
 #include "internal.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 /* The Node.js release whose documented API libjsrt follows. */
@@ -236,6 +238,71 @@ static duk_ret_t process_hrtime(duk_context *ctx) {
   return 1;
 }
 
+/* The file-mode creation mask, read without changing it (Linux keeps it
+ * in /proc/self/status; elsewhere set and put back). */
+static unsigned process_read_umask(void) {
+  FILE *f = fopen("/proc/self/status", "r");
+  char line[128];
+  mode_t m;
+  if (f != NULL) {
+    unsigned v;
+    while (fgets(line, sizeof line, f) != NULL)
+      if (sscanf(line, "Umask: %o", &v) == 1) {
+        fclose(f);
+        return v;
+      }
+    fclose(f);
+  }
+  m = umask(0);
+  umask(m);
+  return (unsigned)m;
+}
+
+/* umask([mask]) -> the mask before. Setting changes the whole process's
+ * mask: it needs JSRT_CAP_PROCESS. mask: a number or an octal string. */
+static duk_ret_t process_umask(duk_context *ctx) {
+  unsigned old, mask = 0;
+  if (duk_is_undefined(ctx, 0)) {
+    duk_push_uint(ctx, process_read_umask());
+    return 1;
+  }
+  if (duk_is_number(ctx, 0)) {
+    double d = duk_get_number(ctx, 0);
+    if (d != d || d != (double)(long long)d)
+      return jsrt__throw_code(ctx, DUK_ERR_RANGE_ERROR, "ERR_OUT_OF_RANGE",
+                              "The value of \"mask\" is out of range. It "
+                              "must be an integer. Received %s",
+                              duk_safe_to_string(ctx, 0));
+    if (!(d >= 0 && d <= 4294967295.0))
+      return jsrt__throw_code(ctx, DUK_ERR_RANGE_ERROR, "ERR_OUT_OF_RANGE",
+                              "The value of \"mask\" is out of range. It "
+                              "must be >= 0 && <= 4294967295. Received %s",
+                              duk_safe_to_string(ctx, 0));
+    mask = (unsigned)d;
+  } else if (duk_is_string(ctx, 0)) {
+    const char *str = duk_get_string(ctx, 0), *p;
+    if (*str == '\0')
+      goto bad;
+    for (p = str; *p; p++) {
+      if (*p < '0' || *p > '7' || p - str > 10)
+        goto bad;
+      mask = mask * 8 + (unsigned)(*p - '0');
+    }
+  } else {
+    return jsrt__throw_arg_type(ctx, "mask", "number", 0);
+  }
+  (void)process_iso(ctx, "process.umask");
+  old = (unsigned)umask((mode_t)(mask & 0777));
+  duk_push_uint(ctx, old);
+  return 1;
+bad:
+  return jsrt__throw_code(
+      ctx, DUK_ERR_TYPE_ERROR, "ERR_INVALID_ARG_VALUE",
+      "The argument 'mask' must be a 32-bit unsigned integer or an octal "
+      "string. Received '%s'",
+      duk_safe_to_string(ctx, 0));
+}
+
 /* uptime() -> seconds since the isolate was made (node: since the process
  * started; an isolate is our process). uv_hrtime's origin is arbitrary,
  * the machine's boot on Linux: it was returned as it is. */
@@ -308,6 +375,7 @@ static const duk_function_list_entry process_funcs[] = {
     {"signalStop", process_signal_stop, 1},
     {"hrtime", process_hrtime, 1},
     {"uptime", process_uptime, 0},
+    {"umask", process_umask, 1},
     {"memoryUsage", process_memory_usage, 0},
     {"nextTick", process_next_tick, DUK_VARARGS},
     {NULL, NULL, 0}};
