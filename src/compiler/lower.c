@@ -555,6 +555,17 @@ static int lower_wrapped(jc_lw *w, jc_node *n, jc_node **slot, char mode) {
   return 1;
 }
 
+/* A declarator whose name scope.c renamed (a `let` that would clash as a
+ * `var`): its bytes cannot be copied as they are, though nothing in it is
+ * newer than ES5 (yargs: `const t` in a block of a method with a `let t`). */
+static int lower_renames_target(const jc_node *n) {
+  const jc_node *id = n->kind == JC_DECLARATOR ? n->a
+                      : n->kind == JC_IDENT    ? n
+                                               : NULL;
+  return id != NULL && id->kind == JC_IDENT && id->u.binding != NULL &&
+         id->u.binding->out != id->u.binding->name;
+}
+
 static jc_node *lower_visit(jc_lw *w, jc_node *n) {
   jc_ctx *c = w->c;
   const char *slots;
@@ -566,7 +577,7 @@ static jc_node *lower_visit(jc_lw *w, jc_node *n) {
     return n;
   if (!(n->mark & (JC_MK_MODERN | JC_MK_HAS_MODERN | JC_MK_LOWER | JC_MK_SYNTH |
                    JC_MK_DIRTY)) &&
-      n->kind != JC_PROGRAM) {
+      n->kind != JC_PROGRAM && !lower_renames_target(n)) {
     n->mark |= JC_MK_VERBATIM;
     return n;
   }
