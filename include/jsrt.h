@@ -50,7 +50,7 @@ JSRT_EXTERN const char *jsrt_version(void);
   XX(ENOMEM, UV_ENOMEM, "memory limit reached")                                \
   XX(EINVAL, UV_EINVAL, "invalid argument")                                    \
   XX(ENOENT, UV_ENOENT, "file or module not found")                            \
-  XX(EACCES, UV_EACCES, "capability denied")                                   \
+  XX(EACCES, UV_EACCES, "permission denied")                                   \
   XX(ENOTSUP, UV_ENOTSUP, "not supported by this build")
 
 typedef enum {

@@ -20,6 +20,7 @@ static duk_ret_t events_emit_slow(duk_context *ctx, duk_idx_t n) {
   duk_push_current_function(ctx);
   duk_get_prop_literal(ctx, -1, DUK_HIDDEN_SYMBOL("slow"));
   duk_push_this(ctx);
+  jsrt__require_args(ctx, (duk_size_t)n);
   for (i = 0; i < n; i++)
     duk_dup(ctx, i);
   duk_call_method(ctx, n);
@@ -65,6 +66,7 @@ static duk_ret_t events_emit(duk_context *ctx) {
   duk_dup(ctx, n);
   {
     duk_idx_t i;
+    jsrt__require_args(ctx, (duk_size_t)n);
     for (i = 1; i < n; i++)
       duk_dup(ctx, i);
   }

@@ -312,6 +312,18 @@ void jsrt__uncaught(jsrt_isolate *iso);
 void jsrt__exit(jsrt_isolate *iso, int code);
 void jsrt__jobq_push(jsrt_isolate *iso, jsrt__jobq *q, duk_idx_t fn,
                      duk_idx_t arg, int spread);
+/* Reserves the value stack for n more values (an argument each): a binding
+ * that pushes per argument or element calls it first, or a few hundred
+ * arguments abort the process. Throws a RangeError beyond the engine's
+ * limit, so only where an error is caught (a JS call, a protected call). */
+void jsrt__require_args(duk_context *ctx, duk_size_t n);
+/* Pushes arr[start..] (arr at idx) and returns how many; reserves first. */
+duk_idx_t jsrt__push_spread(duk_context *ctx, duk_idx_t arr, duk_size_t start);
+/* (fn, arr[, start]) called with a this: fn.apply(this, arr.slice(start)).
+ * A libuv callback has no protection of its own while it pushes: it calls
+ * this through jsrt__callback instead of spreading arguments itself (the
+ * reservation, and the array's getters, may throw). */
+duk_ret_t jsrt__js_spread_call(duk_context *ctx);
 void jsrt__jobq_push_c(jsrt_isolate *iso, jsrt__jobq *q, jsrt__job_fn cfn,
                        duk_idx_t arg);
 /* Dequeues q's oldest job: pushes [fn arg] (undefined when absent) and

@@ -387,6 +387,37 @@ void jsrt__jobq_free(jsrt_isolate *iso, jsrt__jobq *q) {
   memset(q, 0, sizeof(*q));
 }
 
+void jsrt__require_args(duk_context *ctx, duk_size_t n) {
+  /* duk_require_stack throws its RangeError beyond the engine's limit;
+   * this keeps a huge n from wrapping in the conversion first. */
+  if (n > (duk_size_t)0x7fff0000)
+    (void)duk_range_error(ctx, "too many arguments");
+  duk_require_stack(ctx, (duk_idx_t)n + 4);
+}
+
+duk_idx_t jsrt__push_spread(duk_context *ctx, duk_idx_t arr, duk_size_t start) {
+  duk_size_t i, len;
+  arr = duk_require_normalize_index(ctx, arr);
+  len = duk_get_length(ctx, arr);
+  if (len <= start)
+    return 0;
+  jsrt__require_args(ctx, len - start);
+  for (i = start; i < len; i++)
+    duk_get_prop_index(ctx, arr, (duk_uarridx_t)i);
+  return (duk_idx_t)(len - start);
+}
+
+duk_ret_t jsrt__js_spread_call(duk_context *ctx) {
+  duk_size_t start = (duk_size_t)duk_get_uint_default(ctx, 2, 0);
+  duk_idx_t n;
+  duk_set_top(ctx, 2); /* [fn arr] */
+  duk_dup(ctx, 0);
+  duk_push_this(ctx);
+  n = jsrt__push_spread(ctx, 1, start);
+  duk_call_method(ctx, n);
+  return 1;
+}
+
 /* Pushes [fn args...] of the oldest job of q (dequeued) and returns nargs;
  * for a C job, pushes its arg, sets *cfn and returns 1. */
 static duk_idx_t loop_take_job(jsrt_isolate *iso, jsrt__jobq *q,
@@ -401,11 +432,9 @@ static duk_idx_t loop_take_job(jsrt_isolate *iso, jsrt__jobq *q,
   }
   if (job.spread) {
     duk_idx_t a = duk_get_top_index(ctx);
-    duk_size_t i, n = duk_get_length(ctx, a);
-    for (i = 0; i < n; i++)
-      duk_get_prop_index(ctx, a, (duk_uarridx_t)i);
+    duk_idx_t n = jsrt__push_spread(ctx, a, 0); /* protected: may throw */
     duk_remove(ctx, a);
-    return (duk_idx_t)n;
+    return n;
   }
   if (duk_is_undefined(ctx, -1)) {
     duk_pop(ctx);

@@ -145,15 +145,13 @@ static void timers_on_timeout(uv_timer_t *timer) {
   duk_swap_top(ctx, -2); /* [fn this]: this is the Timeout, as in Node */
   self++;
   timers_read(ctx, ts, self, TK_TIMER_ARGS);
-  if (duk_is_object(ctx, -1)) {
-    duk_size_t i, n;
-    duk_idx_t a = duk_get_top_index(ctx);
-    n = duk_get_length(ctx, a);
-    for (i = 0; i < n; i++)
-      duk_get_prop_index(ctx, a, (duk_uarridx_t)i);
-    nargs = (duk_idx_t)n;
-  }
-  duk_remove(ctx, self + 1);
+  /* [fn this args]: the arguments are spread by jsrt__js_spread_call
+   * within the protected call (reserving the stack may throw, and so may
+   * getters of a _timerArgs the script replaced). */
+  if (duk_is_object(ctx, -1))
+    nargs = 1;
+  else
+    duk_pop(ctx);
   /* A one-shot timer is done before its callback runs (Node: the callback
    * may refresh() it, which re-arms a new uv timer). */
   if (t->repeat == 0) {
@@ -174,6 +172,12 @@ static void timers_on_timeout(uv_timer_t *timer) {
   if (!duk_is_function(ctx, self - 1)) {
     duk_pop_n(ctx, nargs + 2); /* _onTimeout was taken away meanwhile */
     return;
+  }
+  if (nargs > 0) { /* [fn this args] -> [spread this fn args] */
+    duk_push_c_function(ctx, jsrt__js_spread_call, 3);
+    duk_insert(ctx, self - 1);
+    duk_swap(ctx, self, self + 1);
+    nargs = 2;
   }
   jsrt__callback(iso, nargs);
 }
@@ -432,16 +436,15 @@ static void timers_on_check(uv_check_t *check) {
       duk_put_prop_literal(ctx, -3, "_onImmediate");
     duk_swap_top(ctx, -2); /* [fn imm] */
     if (job.spread) {
-      /* _argv is [callback, ...args] */
-      duk_idx_t a;
-      duk_size_t i, len;
+      /* _argv is [callback, ...args]: [fn imm] -> [spread imm fn argv 1],
+       * spread within the protected call (see timers_on_timeout). */
+      duk_idx_t base = duk_get_top_index(ctx) - 1;
       timers_imm_read(ctx, im, -1, 2, "_argv");
-      a = duk_get_top_index(ctx);
-      len = duk_get_length(ctx, a);
-      for (i = 1; i < len; i++)
-        duk_get_prop_index(ctx, a, (duk_uarridx_t)i);
-      duk_remove(ctx, a);
-      nargs = len > 0 ? (duk_idx_t)len - 1 : 0;
+      duk_push_c_function(ctx, jsrt__js_spread_call, 3);
+      duk_insert(ctx, base);
+      duk_swap(ctx, base + 1, base + 2);
+      duk_push_int(ctx, 1);
+      nargs = 3;
     }
     jsrt__callback(iso, nargs);
   }

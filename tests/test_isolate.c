@@ -24,6 +24,8 @@ static void test_strerror_names_every_status(void **state) {
   assert_string_equal(jsrt_err_name(JSRT_ERROR), "JSRT_ERROR");
   assert_int_equal(JSRT_ENOENT, UV_ENOENT);
   assert_int_equal(JSRT_EACCES, UV_EACCES);
+  /* one code for a denied capability and a real EACCES: libuv's words */
+  assert_string_equal(jsrt_strerror(UV_EACCES), uv_strerror(UV_EACCES));
   /* libuv's codes pass through */
   assert_string_equal(jsrt_strerror(UV_ECONNREFUSED),
                       uv_strerror(UV_ECONNREFUSED));
