@@ -39,8 +39,10 @@ all_dirs=0
 if [ $# -eq 0 ]; then
   all_dirs=1
   set -- language/
-  [ -d "$dir/test/built-ins/GeneratorPrototype" ] &&
-    set -- "$@" built-ins/GeneratorPrototype/
+  for b in GeneratorPrototype AsyncGeneratorPrototype AsyncFromSyncIteratorPrototype \
+           AsyncGeneratorFunction AsyncFunction; do
+    [ -d "$dir/test/built-ins/$b" ] && set -- "$@" "built-ins/$b/"
+  done
   # issue 15's regular expressions, but for the 613 generated \p{...} files
   # (each walks a property's code points; by name: run.sh all
   # built-ins/RegExp/property-escapes)

@@ -38,8 +38,6 @@
 /* Features out of reach of this runtime or of issue 11 (generators, async
  * functions and modules come with issue 12). */
 static const char *const skip_features[] = {
-    "async-functions",
-    "async-iteration",
     "top-level-await",
     "BigInt",
     "Atomics",
