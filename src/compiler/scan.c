@@ -102,28 +102,22 @@ typedef struct {
   uint8_t forhead;  /* SB_HEAD of a for: no ';' seen yet */
 } scan_level;
 
-/* A boundary: a fresh expression starts (after , ; ? : = and at a
- * statement's start). 0 when a prefix ++/-- lacked a simple target. */
-static int sc_boundary(scan_level *l) {
+/* The operand being read ends: at a boundary (after , ; ? : = and at a
+ * statement's start: pure, a fresh expression starts) or at a binary or
+ * prefix operator (not pure: what follows is not the whole expression).
+ * 0 when a prefix ++/-- lacked a simple target. */
+static int sc_next(scan_level *l, int pure) {
   if (l->need_ref && l->chain != SC_REF)
     return 0;
   l->need_ref = 0;
   l->chain = SC_EMPTY;
-  l->pure = 1;
+  l->pure = (uint8_t)pure;
   l->simple = 0;
   return 1;
 }
 
-/* A binary or prefix operator: what follows is not the whole expression. */
-static int sc_oper(scan_level *l) {
-  if (l->need_ref && l->chain != SC_REF)
-    return 0;
-  l->need_ref = 0;
-  l->chain = SC_EMPTY;
-  l->pure = 0;
-  l->simple = 0;
-  return 1;
-}
+#define sc_boundary(l) sc_next((l), 1)
+#define sc_oper(l) sc_next((l), 0)
 
 /* Character classes: a name's first character, its others, blanks. */
 #define CC_START 1
