@@ -361,6 +361,19 @@ static int scan_push(scan_level *st, int *sp, int kind) {
   return 1;
 }
 
+/* After an array or object literal closed at i: 1 when it is a pattern -
+ * `[a, b] = c`, `({a: b} = c)`, `for ([a] in o)` - or the check gives up
+ * there; in_head: the literal stood directly in a for head. */
+static int scan_pattern_follows(const char *s, size_t len, size_t i,
+                                int in_head) {
+  size_t j = scan_peek(s, len, i);
+  if (j == (size_t)-1)
+    return 1;
+  if (PEEK_IS(j, '=') && !PEEK_IS(j + 1, '=') && !PEEK_IS(j + 1, '>'))
+    return 1;
+  return in_head && PEEK_IS(j, 'i') && PEEK_IS(j + 1, 'n');
+}
+
 /* A key `__proto__` makes the object's prototype: the lowering's. */
 static int scan_is_proto(const char *p, size_t n) {
   return n == 9 && memcmp(p, "__proto__", 9) == 0;
@@ -585,19 +598,8 @@ int jc_scan_es5(const char *s, size_t len, int goal) {
         }
         break;
       case 3:
-        if (KW("for")) {
-          if (!sc_boundary(top))
-            return 0;
-          j = scan_peek(s, len, i);
-          if (j == (size_t)-1 || !PEEK_IS(j, '('))
-            return 0;
-          i = j + 1;
-          if (!scan_push(st, &sp, SB_HEAD))
-            return 0;
-          st[sp].forhead = 1;
-          prev = ST_OPER;
-          continue;
-        }
+        if (KW("for"))
+          goto head;
         if (KW("try"))
           goto block_kw;
         if (KW("new")) {
@@ -727,7 +729,7 @@ int jc_scan_es5(const char *s, size_t len, int goal) {
       prev = ST_OPERAND;
       continue;
     head:
-      /* if/while/with/switch (: the ')' ends a head */
+      /* if/for/while/with/switch (: the ')' ends a head */
       if (!sc_boundary(top))
         return 0;
       j = scan_peek(s, len, i);
@@ -736,6 +738,7 @@ int jc_scan_es5(const char *s, size_t len, int goal) {
       i = j + 1;
       if (!scan_push(st, &sp, SB_HEAD))
         return 0;
+      st[sp].forhead = (uint8_t)KW("for");
       prev = ST_OPER;
       continue;
     body:
@@ -853,7 +856,6 @@ int jc_scan_es5(const char *s, size_t len, int goal) {
     case ')':
     case ']': {
       int k = top->kind, ref;
-      size_t j;
       if (ch == ')' ? (k != SB_PAREN && k != SB_HEAD && k != SB_PARAMS)
                     : (k != SB_ARRAY && k != SB_MEMBER))
         return 0;
@@ -877,14 +879,8 @@ int jc_scan_es5(const char *s, size_t len, int goal) {
         prev = ST_OPERAND;
       }
       if (k == SB_ARRAY) {
-        /* [a, b] = c, for ([a] in o): destructuring */
-        j = scan_peek(s, len, i);
-        if (j == (size_t)-1)
-          return 0;
-        if (PEEK_IS(j, '=') && !PEEK_IS(j + 1, '=') && !PEEK_IS(j + 1, '>'))
-          return 0;
-        if (top->kind == SB_HEAD && PEEK_IS(j, 'i') && PEEK_IS(j + 1, 'n'))
-          return 0;
+        if (scan_pattern_follows(s, len, i, top->kind == SB_HEAD))
+          return 0; /* destructuring */
       }
       continue;
     }
@@ -910,7 +906,6 @@ int jc_scan_es5(const char *s, size_t len, int goal) {
     }
     case '}': {
       int k = top->kind;
-      size_t j;
       if ((k != SB_BLOCK && k != SB_FUNC && k != SB_OBJECT) || top->ternary ||
           top->cases || (top->need_ref && top->chain != SC_REF))
         return 0;
@@ -918,13 +913,8 @@ int jc_scan_es5(const char *s, size_t len, int goal) {
       sp--;
       top = &st[sp];
       if (k == SB_OBJECT) {
-        j = scan_peek(s, len, i);
-        if (j == (size_t)-1)
-          return 0;
-        if (PEEK_IS(j, '=') && !PEEK_IS(j + 1, '=') && !PEEK_IS(j + 1, '>'))
-          return 0; /* ({a: b} = c) */
-        if (top->kind == SB_HEAD && PEEK_IS(j, 'i') && PEEK_IS(j + 1, 'n'))
-          return 0;
+        if (scan_pattern_follows(s, len, i, top->kind == SB_HEAD))
+          return 0; /* destructuring */
         top->chain = SC_VALUE;
         prev = ST_OPERAND;
       } else if (k == SB_FUNC) {
