@@ -48,12 +48,13 @@ function bindCurrent(fn) {
   };
 }
 
-// The callback argument of an async API, wrapped: the last function among
-// its arguments.
-function wrapLastCallback(api) {
+// api with its callback argument run in the frame current at the call:
+// the last argument (fs, dns, zlib, crypto) or the first (timers,
+// nextTick, queueMicrotask). name, length and own properties carry over.
+function wrapCallbackArg(api, first) {
   if (typeof api !== 'function' || api.__asyncContextWrapped) return api;
   var wrapped = function () {
-    var i = arguments.length - 1, args;
+    var i = first ? 0 : arguments.length - 1, args;
     if (current === undefined || i < 0 || typeof arguments[i] !== 'function')
       return api.apply(this, arguments);
     args = Array.prototype.slice.call(arguments);
@@ -71,23 +72,8 @@ function wrapLastCallback(api) {
   return wrapped;
 }
 
-function wrapFirstCallback(api) {
-  if (typeof api !== 'function' || api.__asyncContextWrapped) return api;
-  var wrapped = function (fn) {
-    if (current === undefined || typeof fn !== 'function')
-      return api.apply(this, arguments);
-    var args = Array.prototype.slice.call(arguments);
-    args[0] = bindCurrent(fn);
-    return api.apply(this, args);
-  };
-  wrapped.__asyncContextWrapped = true;
-  try {
-    Object.defineProperty(wrapped, 'name', { value: api.name, configurable: true });
-  } catch (e) { /* keep the default */ }
-  var k;
-  for (k in api) if (Object.prototype.hasOwnProperty.call(api, k)) wrapped[k] = api[k];
-  return wrapped;
-}
+function wrapLastCallback(api) { return wrapCallbackArg(api, false); }
+function wrapFirstCallback(api) { return wrapCallbackArg(api, true); }
 
 function patch(obj, name, how) {
   try {
