@@ -2091,6 +2091,8 @@ typedef struct {
 static void regexp_out_put(duk_context *ctx, regexp_out *o, const void *p,
                            size_t n) {
   char *b;
+  if (n == 0)
+    return; /* an empty buffer's data may be NULL: no memcpy from it */
   if (o->n + n > o->cap) {
     o->cap = (o->n + n) * 2 + 64;
     duk_resize_buffer(ctx, o->buf, o->cap);
