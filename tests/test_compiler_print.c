@@ -704,18 +704,8 @@ static int rt_walk(duk_context *duk, const char *dir) {
 
 static void test_glue_round_trip(void **state) {
   duk_context *duk = duk_create_heap_default();
-  jsc_result r;
   int files;
   (void)state;
-  /* without a parser there is no tree to print: nothing to check yet */
-  if (rt_compile("a;", 2, &r) == JSC_OK && r.code != NULL &&
-      strcmp(r.code, "a;") == 0 && rt_compile("a", 1, &r) == JSC_OK &&
-      r.code != NULL && strcmp(r.code, "a") == 0) {
-    jsc_result_free(NULL, &r);
-    duk_destroy_heap(duk);
-    skip();
-  }
-  jsc_result_free(NULL, &r);
   files = rt_walk(duk, "src/js");
   duk_destroy_heap(duk);
   assert_true(files > 10);
